@@ -1,0 +1,97 @@
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Reporting;
+using Readout.Storage;
+using Readout.Stories;
+
+namespace Readout.Cli;
+
+/// <summary>Reads a batch of inputs, analyzes what could be read, reports what could not.</summary>
+public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
+{
+    private readonly AnalysisPipeline pipeline = AnalysisPipeline.Standard();
+
+    public async Task<int> AnalyzeAsync(IReadOnlyList<string> inputs, string format, string? db, CancellationToken cancellation)
+    {
+        var (analysis, failures) = await RunAsync(inputs, cancellation);
+        if (db is not null)
+        {
+            Store(analysis, ArticleStore.ResolvePath(db), failures);
+        }
+
+        var output = format switch
+        {
+            "markdown" => MarkdownReport.Build(analysis, failures),
+            "table" => TableReport.Render(analysis),
+            _ => ContractJson.Serialize(ContractJson.Build(analysis, failures)),
+        };
+        Console.Out.Write(output);
+        Console.Out.WriteLine();
+        return ExitCodes.ForBatch(analysis.Documents.Length, failures.Count);
+    }
+
+    public async Task<int> IngestAsync(IReadOnlyList<string> inputs, string? db, CancellationToken cancellation)
+    {
+        var (analysis, failures) = await RunAsync(inputs, cancellation);
+        var path = ArticleStore.ResolvePath(db);
+        var (added, duplicates) = Store(analysis, path, failures);
+        Console.Out.WriteLine($"{added} stored, {duplicates} already stored, {failures.Count} failed ({path})");
+        return ExitCodes.ForBatch(analysis.Documents.Length, failures.Count);
+    }
+
+    private async Task<(Analysis Analysis, List<IngestFailure> Failures)> RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellation)
+    {
+        var articles = new List<Article>();
+        var failures = new List<IngestFailure>();
+        await foreach (var result in new InputReader(options).ReadAsync(inputs, cancellation))
+        {
+            switch (result)
+            {
+                case IngestedArticle ingested:
+                    articles.Add(ingested.Article);
+                    break;
+                case IngestFailure failure:
+                    failures.Add(failure);
+                    diagnostics.Error(failure.Input, failure.Reason);
+                    break;
+            }
+        }
+
+        var documents = new List<Document>(articles.Count);
+        diagnostics.Progress("Analyzing", articles, article => documents.Add(pipeline.AnalyzeDocument(article)));
+        var analysis = pipeline.AnalyzeCorpus(documents);
+        diagnostics.Note($"{documents.Count} articles analyzed, {failures.Count} inputs failed");
+        return (analysis, failures);
+    }
+
+    private (int Added, int Duplicates) Store(Analysis analysis, string path, List<IngestFailure> failures)
+    {
+        using var store = new ArticleStore(path);
+        int added = 0, duplicates = 0;
+        foreach (var document in analysis.Documents)
+        {
+            var result = store.Store(document, ContractJson.Serialize(ContractJson.Build(new Analysis([document]), [])));
+            switch (result.Outcome)
+            {
+                case StoreOutcome.Added:
+                    added++;
+                    break;
+                case StoreOutcome.Duplicate:
+                    duplicates++;
+                    diagnostics.Note($"{document.Article.Origin}: {result.Detail}; kept once");
+                    break;
+                case StoreOutcome.Rejected:
+                    failures.Add(new IngestFailure(document.Article.Origin, result.Detail!));
+                    diagnostics.Error(document.Article.Origin, result.Detail!);
+                    break;
+            }
+        }
+
+        if (analysis.Layer<StoryLayer>() is { } stories)
+        {
+            store.ReplaceStories(stories.Stories);
+        }
+
+        return (added, duplicates);
+    }
+}

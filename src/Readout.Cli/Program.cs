@@ -1,0 +1,4 @@
+using System.CommandLine;
+using Readout.Cli;
+
+return await ReadoutCommand.Build().Parse(args).InvokeAsync();

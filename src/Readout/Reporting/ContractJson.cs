@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Readout.Entities;
+using Readout.Events;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Quotes;
+using Readout.Stories;
+using Readout.Time;
+
+namespace Readout.Reporting;
+
+/// <summary>
+/// Builds the JSON document of the output contract (shared eval README): articles with
+/// cleaned text, stories, events, quotes, times, plus entities, quantities and the inputs
+/// that failed. A section whose stage has not run is present and empty.
+/// </summary>
+public static class ContractJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject Build(Analysis analysis, IEnumerable<IngestFailure> failures)
+    {
+        var documents = analysis.Documents;
+        return new JsonObject
+        {
+            ["articles"] = Array(documents.Select(ArticleNode)),
+            ["stories"] = Array((analysis.Layer<StoryLayer>()?.Stories ?? []).Select(story => Node(story))),
+            ["events"] = PerArticle(documents, d => d.Layer<EventLayer>()?.Events),
+            ["quotes"] = PerArticle(documents, d => d.Layer<QuoteLayer>()?.Quotes),
+            ["times"] = PerArticle(documents, d => d.Layer<TimeLayer>()?.Times),
+            ["quantities"] = PerArticle(documents, d => d.Layer<QuantityLayer>()?.Quantities),
+            ["entities"] = PerArticle(documents, d => d.Layer<EntityLayer>()?.Entities),
+            ["errors"] = Array(failures.Select(f => new JsonObject { ["input"] = f.Input, ["reason"] = f.Reason })),
+        };
+    }
+
+    public static string Serialize(JsonNode node) => node.ToJsonString(Options);
+
+    private static JsonObject ArticleNode(Document document)
+    {
+        var article = document.Article;
+        return new JsonObject
+        {
+            ["id"] = article.Id,
+            ["source"] = article.Source,
+            ["cited_source"] = article.CitedSource,
+            ["url"] = article.Url,
+            ["published"] = article.Published,
+            ["language"] = article.Language,
+            ["title"] = article.Title,
+            ["origin"] = article.Origin,
+            ["text"] = document.Text,
+            ["raw_offsets"] = Array(document.Cleaned.Map.Segments.Select(s => new JsonArray(s.CleanStart, s.RawStart, s.Length))),
+        };
+    }
+
+    /// <summary>Each item of a per-document layer, with the article id first.</summary>
+    private static JsonArray PerArticle<T>(IEnumerable<Document> documents, Func<Document, System.Collections.Immutable.ImmutableArray<T>?> items) =>
+        Array(documents.SelectMany(document => (items(document) ?? []).Select(item =>
+        {
+            var node = new JsonObject { ["article"] = document.Id };
+            foreach (var (key, value) in Node(item).AsObject().ToList())
+            {
+                node[key] = value?.DeepClone();
+            }
+
+            return (JsonNode)node;
+        })));
+
+    private static JsonNode Node<T>(T item) => JsonSerializer.SerializeToNode(item, Options)!;
+
+    private static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);
+}

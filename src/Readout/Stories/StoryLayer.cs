@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+
+namespace Readout.Stories;
+
+/// <summary>One value an article gives for a slot of a story's event, with who asserts it.</summary>
+public sealed record Fact(
+    string Slot,
+    JsonNode? Value,
+    ImmutableArray<string> Articles,
+    ImmutableArray<string> Sources,
+    int IndependentSources,
+    bool Chosen,
+    string? Why = null);
+
+/// <summary>The real-world event a story reports, reconciled across its articles.</summary>
+public sealed record StoryEvent(
+    string Type,
+    string? Mode,
+    string? Date,
+    ImmutableArray<string> Participants,
+    string? Initiator,
+    int? DurationMinutes,
+    string? Place,
+    ImmutableArray<Fact> Facts);
+
+/// <summary>A cluster of articles that mainly report the same real-world event.</summary>
+public sealed record Story(string Id, ImmutableArray<string> Articles, string? Headline, StoryEvent? Event);
+
+/// <summary>Corpus layer: the stories of an analysis.</summary>
+public sealed record StoryLayer(ImmutableArray<Story> Stories);
