@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Reporting;
+
+namespace Readout.Tests.Support;
+
+/// <summary>
+/// The evaluation kit beside the checkout (../shared). Tests that need it use
+/// <see cref="SharedFactAttribute"/>, which skips them with the reason when it is absent.
+/// </summary>
+public static class SharedCorpus
+{
+    public static readonly string? Root = Find();
+
+    public static string Path(string relative) =>
+        System.IO.Path.Combine(Root ?? throw new InvalidOperationException("../shared is not present"), relative);
+
+    /// <summary>Reads a manifest, runs the standard pipeline and returns the contract JSON.</summary>
+    public static async Task<JsonObject> AnalyzeAsync(string manifestRelative)
+    {
+        var articles = new List<Article>();
+        await foreach (var result in new InputReader(IngestOptions.Default).ReadAsync([Path(manifestRelative)]))
+        {
+            if (result is IngestedArticle ingested)
+            {
+                articles.Add(ingested.Article);
+            }
+        }
+
+        return ContractJson.Build(AnalysisPipeline.Standard().Analyze(articles), []);
+    }
+
+    /// <summary>Runs one of the kit's Python scorers with --json and returns its metrics.</summary>
+    public static Dictionary<string, double> Score(string scorer, string goldRelative, JsonObject output)
+    {
+        var file = System.IO.Path.GetTempFileName();
+        File.WriteAllText(file, ContractJson.Serialize(output));
+        try
+        {
+            var info = new ProcessStartInfo("python3", [Path("eval/" + scorer), Path(goldRelative), file, "--json"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(info)!;
+            var stdout = process.StandardOutput.ReadToEnd();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{scorer} failed ({process.ExitCode}): {stderr}");
+            }
+
+            return JsonNode.Parse(stdout)!.AsObject()
+                .Where(pair => pair.Value is JsonValue value && value.TryGetValue<double>(out _))
+                .ToDictionary(pair => pair.Key, pair => pair.Value!.GetValue<double>());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string? Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = System.IO.Path.Combine(directory.FullName, "shared", "eval", "score.py");
+            if (File.Exists(candidate))
+            {
+                return System.IO.Path.Combine(directory.FullName, "shared");
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A fact that needs ../shared; skipped, saying why, where the kit is absent.</summary>
+public sealed class SharedFactAttribute : FactAttribute
+{
+    public SharedFactAttribute()
+    {
+        if (SharedCorpus.Root is null)
+        {
+            Skip = "../shared (the evaluation kit) is not beside this checkout, so this measurement cannot run";
+        }
+    }
+}
