@@ -92,18 +92,18 @@ public static class ManifestReader
             throw new InputException("missing required field 'id'");
         }
 
-        var published = Field(root, "published");
-        if (published is not null && PublishedDates.Normalize(published) is null)
-        {
-            throw new InputException($"'published' is not an ISO-8601 date or date-time: '{published}'");
-        }
-
         return new Entry(id, Field(root, "path"), Field(root, "text"), Field(root, "source"), Field(root, "url"),
-            published is null ? null : PublishedDates.Normalize(published), Field(root, "language"), Field(root, "title"));
+            Field(root, "published"), Field(root, "language"), Field(root, "title"));
     }
 
     private static Article Resolve(Entry entry, string directory, string where, Func<string, string, IReadOnlyList<Article>> loadFile)
     {
+        var published = PublishedDates.Normalize(entry.Published);
+        if (entry.Published is not null && published is null)
+        {
+            throw new InputException($"'published' is not an ISO-8601 date or date-time: '{entry.Published}'");
+        }
+
         Article loaded;
         if (entry.Text is not null)
         {
@@ -134,7 +134,7 @@ public static class ManifestReader
             Id = entry.Id,
             Source = entry.Source ?? loaded.Source,
             Url = entry.Url ?? loaded.Url,
-            Published = entry.Published ?? loaded.Published,
+            Published = published ?? loaded.Published,
             Language = entry.Language ?? loaded.Language,
             Title = entry.Title ?? loaded.Title,
         };

@@ -87,9 +87,13 @@ public static partial class TextCleaner
             return (null, null);
         }
 
-        var reporter = Outlets.Find(match.Groups["outlet"].Value)?.Name ?? match.Groups["outlet"].Value;
-        var cited = Outlets.Find(match.Groups["cited"].Value)?.Name ?? match.Groups["cited"].Value;
-        return (reporter, cited);
+        return (OutletName(match.Groups["outlet"].Value), OutletName(match.Groups["cited"].Value));
+    }
+
+    private static string OutletName(string written)
+    {
+        var name = written.TrimEnd('.');
+        return Outlets.Find(name)?.Name ?? name;
     }
 
     /// <summary>A wire dateline at the start of the text: "MOSCOW, Dec 28 (Reuters) -".</summary>

@@ -1,0 +1,119 @@
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Storage;
+using Readout.Tests.Support;
+
+namespace Readout.Tests.Storage;
+
+public class ArticleStoreTests
+{
+    private static Document Doc(string id, string text, string? url = null) =>
+        AnalysisPipeline.Prepare(new Article(id, text, $"test:{id}", Source: "Lakeside Wire", Url: url, Published: "2025-03-04"));
+
+    [Fact]
+    public void Storing_the_same_article_twice_keeps_it_once()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+
+        var first = store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
+        var second = store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
+
+        Assert.Equal(StoreOutcome.Added, first.Outcome);
+        Assert.Equal(StoreOutcome.Duplicate, second.Outcome);
+        Assert.Equal(1, store.ArticleCount);
+    }
+
+    [Fact]
+    public void Same_content_under_another_id_and_with_other_chrome_is_a_duplicate()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        store.Store(Doc("a", "Envoys agreed on a prisoner exchange.\nThey met in Geneva."));
+
+        var again = store.Store(Doc("b", "read more\nEnvoys agreed on a prisoner exchange.\n\nThey met in Geneva.\nShare this article"));
+
+        Assert.Equal(StoreOutcome.Duplicate, again.Outcome);
+        Assert.Equal("a", again.Id);
+    }
+
+    [Fact]
+    public void Same_url_with_updated_text_is_a_duplicate()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        store.Store(Doc("a", "First version of the story.", url: "https://lakeside.example/x"));
+
+        var again = store.Store(Doc("a2", "Updated version of the story.", url: "https://lakeside.example/x"));
+
+        Assert.Equal(StoreOutcome.Duplicate, again.Outcome);
+        Assert.Equal("First version of the story.", store.Article("a")!.Text);
+    }
+
+    [Fact]
+    public void A_different_article_under_a_stored_id_is_rejected_and_nothing_changes()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        store.Store(Doc("a", "The original article."));
+
+        var clash = store.Store(Doc("a", "A different article."));
+
+        Assert.Equal(StoreOutcome.Rejected, clash.Outcome);
+        Assert.Contains("already stored", clash.Detail);
+        Assert.Equal("The original article.", store.Article("a")!.Text);
+        Assert.Equal(1, store.ArticleCount);
+    }
+
+    [Fact]
+    public void Reopening_the_file_keeps_everything()
+    {
+        using var folder = new TempFolder();
+        var path = folder.PathOf("r.db");
+        using (var store = new ArticleStore(path))
+        {
+            store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
+        }
+
+        using var reopened = new ArticleStore(path);
+
+        Assert.Equal(1, reopened.ArticleCount);
+        Assert.Equal(StoreOutcome.Duplicate, reopened.Store(Doc("a", "Envoys agreed on a prisoner exchange.")).Outcome);
+    }
+
+    [Fact]
+    public void Search_finds_stemmed_words_and_shows_the_hit_in_context()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        store.Store(Doc("a", "The presidents agreed to form two working groups on security and trade."));
+        store.Store(Doc("b", "The port reopened after the storm."));
+
+        var hit = Assert.Single(store.Search("working group"));
+
+        Assert.Equal("a", hit.Id);
+        Assert.Contains("[working]", hit.Snippet);
+    }
+
+    [Fact]
+    public void Search_phrase_and_odd_characters_do_not_break_the_query()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        store.Store(Doc("a", "The presidents agreed to form two working groups."));
+
+        Assert.Single(store.Search("\"working groups\""));
+        Assert.Empty(store.Search("groups working AND ( NEAR \"\""));
+    }
+
+    [Fact]
+    public void Database_uses_write_ahead_logging()
+    {
+        using var folder = new TempFolder();
+        var path = folder.PathOf("r.db");
+        using var store = new ArticleStore(path);
+        store.Store(Doc("a", "Envoys agreed."));
+
+        Assert.True(File.Exists(path + "-wal"));
+    }
+}
