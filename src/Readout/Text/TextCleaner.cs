@@ -12,10 +12,9 @@ namespace Readout.Text;
 /// </summary>
 public static partial class TextCleaner
 {
-    private static readonly Lazy<Regex[]> ChromePatterns = new(() =>
-        DataFile.Lines("boilerplate.txt")
-            .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-            .ToArray());
+    private static readonly Lazy<Regex[]> ChromePatterns = new(() => Patterns("boilerplate.txt"));
+
+    private static readonly Lazy<Regex[]> ChromeBlockHeadings = new(() => Patterns("boilerplate-blocks.txt"));
 
     public static CleanedText Clean(string raw)
     {
@@ -27,6 +26,8 @@ public static partial class TextCleaner
             kept[i] = lines[i].Length > 0 && !IsChrome(lines[i].Of(raw));
         }
 
+        DropChromeBlocks(raw, lines, kept);
+
         var nonEmpty = Enumerable.Range(0, lines.Count).Where(i => kept[i]).ToList();
         foreach (var i in nonEmpty.Take(3))
         {
@@ -37,18 +38,26 @@ public static partial class TextCleaner
             }
         }
 
-        foreach (var i in nonEmpty.TakeLast(2))
+        string? creditedSource = null;
+        foreach (var i in Enumerable.Range(0, lines.Count).Where(i => lines[i].Length > 0).TakeLast(3))
         {
-            if (kept[i] && SignOffOutlet(lines[i].Of(raw)) is { } signOff)
+            var line = lines[i].Of(raw);
+            if (SignOffOutlet(line) is { } signOff)
             {
                 outlet ??= signOff;
+                kept[i] = false;
+            }
+            else if (CreditRegex().Match(line.Trim()) is { Success: true } credit)
+            {
+                outlet ??= OutletName(credit.Groups["outlet"].Value);
+                creditedSource = OutletName(credit.Groups["cited"].Value);
                 kept[i] = false;
             }
         }
 
         var (text, map) = Join(raw, lines, kept);
         var (reporter, cited) = FindCitation(text);
-        return new CleanedText(text, map, outlet ?? reporter ?? DatelineOutlet(text), cited);
+        return new CleanedText(text, map, outlet ?? reporter ?? DatelineOutlet(text), cited ?? creditedSource);
     }
 
     public static bool IsChrome(string line)
@@ -57,7 +66,10 @@ public static partial class TextCleaner
         return ChromePatterns.Value.Any(pattern => pattern.IsMatch(trimmed));
     }
 
-    /// <summary>A short top line that names a known outlet, usually followed by a dash: "russia today -".</summary>
+    /// <summary>
+    /// A short top line that names the outlet: a known outlet ("News.Az"), a name followed by a
+    /// dash ("russia today -"), or an all-capitals masthead ("THE HARBOUR TIMES").
+    /// </summary>
     public static string? BannerOutlet(string line)
     {
         var trimmed = line.Trim();
@@ -67,15 +79,53 @@ public static partial class TextCleaner
         }
 
         var name = trimmed.TrimEnd('-', '–', '—', '|', ':', ' ');
-        return Outlets.Find(name)?.Name;
+        if (Outlets.Find(name) is { } known)
+        {
+            return known.Name;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var dashed = name.Length < trimmed.Length && trimmed.TrimEnd().EndsWith('-') || trimmed.EndsWith('–') || trimmed.EndsWith('—');
+        var masthead = name.Any(char.IsLetter) && name.Where(char.IsLetter).All(char.IsUpper) && !name.EndsWith('.');
+        return words.Length is > 0 and <= 4 && (dashed || masthead) ? name : null;
     }
 
-    /// <summary>A closing line that only names an outlet: "News.Az", "— Reuters", "Source: TASS".</summary>
+    /// <summary>
+    /// A closing line that only names an outlet: "News.Az", "— Reuters", "Source: TASS",
+    /// "© The Harbour Times" (an unknown name counts when a dash, "Source:" or © marks it).
+    /// </summary>
     public static string? SignOffOutlet(string line)
     {
         var match = SignOffRegex().Match(line.Trim());
-        return match.Success ? Outlets.Find(match.Groups["name"].Value)?.Name : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        return Outlets.Find(name)?.Name ?? (match.Groups["mark"].Success && name.Split(' ').Length <= 5 ? name : null);
     }
+
+    /// <summary>Drops a chrome heading ("Most read", "Related news") and the rest of its block.</summary>
+    private static void DropChromeBlocks(string raw, List<Pipeline.TextSpan> lines, bool[] kept)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Of(raw).Trim();
+            if (line.Length == 0 || !ChromeBlockHeadings.Value.Any(pattern => pattern.IsMatch(line)))
+            {
+                continue;
+            }
+
+            for (var j = i; j < lines.Count && lines[j].Length > 0; j++)
+            {
+                kept[j] = false;
+            }
+        }
+    }
+
+    private static Regex[] Patterns(string dataFile) =>
+        DataFile.Lines(dataFile).Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
 
     /// <summary>"News.Az reports, citing TASS" gives the reporting outlet and the cited one.</summary>
     public static (string? Outlet, string? Cited) FindCitation(string text)
@@ -163,8 +213,11 @@ public static partial class TextCleaner
         return (builder.ToString(), new OffsetMap(segments.ToImmutable()));
     }
 
-    [GeneratedRegex(@"^(?:[-–—]\s*|source:\s*|©\s*|\(c\)\s*)?(?<name>[\w.\- ]{2,40}?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<mark>[-–—]\s*|source:\s*|©\s*|\(c\)\s*)?(?<name>[\w.\- ]{2,40}?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOffRegex();
+
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?<outlet>[\w.\- ]{2,40}), with (?:additional )?reporting (?:by|from) (?:the )?(?<cited>[\w.\- ]{2,60}?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditRegex();
 
     [GeneratedRegex(@"(?<outlet>\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:reports|reported|writes|wrote|says|said),? citing (?:the )?(?<cited>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})")]
     private static partial Regex CitingRegex();

@@ -16,6 +16,12 @@ public class TextCleanerTests
     [InlineData("Also read: Ministers meet in Geneva")]
     [InlineData("4 min read")]
     [InlineData("(Reporting by Jane Roe; Editing by John Doe)")]
+    [InlineData("Home | World | Business | Opinion | Subscribe")]
+    [InlineData("Monday edition | Weather: Oslo 4°C | Markets")]
+    [InlineData("read more: What we know about the border crossing")]
+    [InlineData("Tags: Norway, Chile, fisheries")]
+    [InlineData("Print version")]
+    [InlineData("© 2026 Lakeside Wire. All rights reserved.")]
     public void Drops_page_chrome_lines(string chrome)
     {
         var cleaned = TextCleaner.Clean($"The ministers met on Tuesday.\n{chrome}\nThey agreed to talk again.");
@@ -42,6 +48,59 @@ public class TextCleanerTests
         Assert.Equal("RT", cleaned.Outlet);
         Assert.DoesNotContain("russia today", cleaned.Text);
         Assert.StartsWith("Leaders talk by phone", cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("harbour wire -", "harbour wire")]
+    [InlineData("THE HARBOUR TIMES", "THE HARBOUR TIMES")]
+    public void Unknown_outlet_banners_are_recognized_by_their_shape(string banner, string outlet)
+    {
+        var cleaned = TextCleaner.Clean($"{banner}\n\nMinisters met in Oslo on Monday.");
+
+        Assert.Equal(outlet, cleaned.Outlet);
+        Assert.Equal("Ministers met in Oslo on Monday.", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_headline_is_not_a_banner()
+    {
+        var cleaned = TextCleaner.Clean("Ministers agree border roadmap\n\nMinisters met in Oslo on Monday.");
+
+        Assert.Null(cleaned.Outlet);
+        Assert.StartsWith("Ministers agree border roadmap", cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("Most read")]
+    [InlineData("Related news")]
+    [InlineData("You may also like")]
+    public void A_chrome_heading_drops_its_whole_block(string heading)
+    {
+        var cleaned = TextCleaner.Clean($"Ministers met in Oslo on Monday.\n\n{heading}\n1. Tram line extended\nFerry strike ends\n\nThey will meet again in May.");
+
+        Assert.Equal("Ministers met in Oslo on Monday.\n\nThey will meet again in May.", cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("— Harbour Wire", "Harbour Wire")]
+    [InlineData("© The Harbour Times", "The Harbour Times")]
+    [InlineData("Source: Harbour Wire", "Harbour Wire")]
+    public void Marked_sign_offs_name_unknown_outlets(string signOff, string outlet)
+    {
+        var cleaned = TextCleaner.Clean($"Ministers met in Oslo on Monday.\n\n{signOff}");
+
+        Assert.Equal(outlet, cleaned.Outlet);
+        Assert.Equal("Ministers met in Oslo on Monday.", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_credit_line_gives_outlet_and_cited_source()
+    {
+        var cleaned = TextCleaner.Clean("Ministers met in Oslo on Monday.\n\nHarbour Times, with reporting by the Northern News Agency");
+
+        Assert.Equal("Harbour Times", cleaned.Outlet);
+        Assert.Equal("Northern News Agency", cleaned.CitedSource);
+        Assert.Equal("Ministers met in Oslo on Monday.", cleaned.Text);
     }
 
     [Fact]
