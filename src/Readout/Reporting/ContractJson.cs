@@ -6,6 +6,7 @@ using Readout.Events;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
+using Readout.Reconcile;
 using Readout.Stories;
 using Readout.Time;
 
@@ -32,7 +33,7 @@ public static class ContractJson
         return new JsonObject
         {
             ["articles"] = Array(documents.Select(ArticleNode)),
-            ["stories"] = Array((analysis.Layer<StoryLayer>()?.Stories ?? []).Select(story => Node(story))),
+            ["stories"] = Array((analysis.Layer<StoryLayer>()?.Stories ?? []).Select(story => StoryNode(story, analysis.Layer<ProvenanceLayer>()))),
             ["events"] = PerArticle(documents, d => d.Layer<EventLayer>()?.Events),
             ["quotes"] = PerArticle(documents, d => d.Layer<QuoteLayer>()?.Quotes),
             ["times"] = PerArticle(documents, d => d.Layer<TimeLayer>()?.Times),
@@ -60,6 +61,17 @@ public static class ContractJson
             ["text"] = document.Text,
             ["raw_offsets"] = Array(document.Cleaned.Map.Segments.Select(s => new JsonArray(s.CleanStart, s.RawStart, s.Length))),
         };
+    }
+
+    private static JsonNode StoryNode(Story story, ProvenanceLayer? provenance)
+    {
+        var node = Node(story);
+        if (provenance?.ByStory.GetValueOrDefault(story.Id) is { } origins)
+        {
+            node["provenance"] = Node(origins);
+        }
+
+        return node;
     }
 
     /// <summary>Each item of a per-document layer, with the article id first.</summary>

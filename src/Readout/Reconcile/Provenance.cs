@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using Readout.Pipeline;
+using Readout.Quotes;
+
+namespace Readout.Reconcile;
+
+public enum RetellingKind
+{
+    /// <summary>The article says it relays the other outlet ("citing TASS").</summary>
+    Cites,
+
+    /// <summary>Long passages of the two texts are the same.</summary>
+    NearDuplicate,
+
+    /// <summary>The two articles carry the same quotations.</summary>
+    SharedQuotes,
+
+    /// <summary>Both mainly relay the same person's statements (one briefing, one transcript).</summary>
+    SameBriefing,
+}
+
+/// <summary>Evidence that <see cref="Article"/> retells <see cref="Other"/> (an article id, or an outlet that is not in the batch).</summary>
+public sealed record RetellingLink(string Article, string Other, RetellingKind Kind, string Evidence);
+
+/// <summary>
+/// Who copied whom within a story, and the resulting groups of articles that trace back to one
+/// independent origin. Two articles are in one group when any retelling link joins them.
+/// </summary>
+public sealed record StoryProvenance(
+    ImmutableArray<RetellingLink> Links,
+    ImmutableDictionary<string, int> OriginGroupOfArticle,
+    ImmutableDictionary<string, string?> PrimarySourceOfArticle)
+{
+    public int IndependentSources(IEnumerable<string> articles) =>
+        articles.Select(a => OriginGroupOfArticle.GetValueOrDefault(a, -1)).Distinct().Count();
+}
+
+/// <summary>Finds retelling links between the articles of one story.</summary>
+public static class ProvenanceFinder
+{
+    private const int ShingleSize = 8;
+    private const double NearDuplicateContainment = 0.15;
+    private const double SameQuoteContainment = 0.6;
+
+    public static StoryProvenance Find(IReadOnlyList<Document> documents)
+    {
+        var links = new List<RetellingLink>();
+        var primary = documents.ToDictionary(d => d.Id, PrimarySource);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var article = documents[i];
+            if (article.Article.CitedSource is { } cited)
+            {
+                var target = documents.FirstOrDefault(d => d != article && SameOutlet(d.Article.Source, cited));
+                links.Add(new RetellingLink(article.Id, target?.Id ?? cited, RetellingKind.Cites, $"{article.Article.Source ?? article.Id} cites {cited}"));
+            }
+
+            for (var j = i + 1; j < documents.Count; j++)
+            {
+                links.AddRange(PairLinks(article, documents[j], primary));
+            }
+        }
+
+        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableDictionary());
+    }
+
+    /// <summary>
+    /// The person whose statements an article mainly relays: the speaker (or reporter of
+    /// reported speech) behind at least half of its statements, counting at least two.
+    /// </summary>
+    public static string? PrimarySource(Document document)
+    {
+        var voices = (document.Layer<QuoteLayer>()?.Quotes ?? [])
+            .Where(q => !q.Fragment)
+            .Select(q => q.ReportedBy ?? q.Speaker)
+            .Where(name => name is not null)
+            .ToList();
+        var top = voices.GroupBy(name => name).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return top is not null && top.Count() >= 2 && top.Count() * 2 >= voices.Count ? top.Key : null;
+    }
+
+    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, string?> primary)
+    {
+        var containment = Containment(Shingles(a.Text, ShingleSize), Shingles(b.Text, ShingleSize));
+        if (containment >= NearDuplicateContainment)
+        {
+            yield return new RetellingLink(b.Id, a.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
+        }
+
+        var shared = SharedQuotes(a, b);
+        if (shared >= 2)
+        {
+            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SharedQuotes, $"{shared} quotations in common");
+        }
+
+        if (primary[a.Id] is { } voice && voice == primary[b.Id])
+        {
+            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SameBriefing, $"both relay {voice}");
+        }
+    }
+
+    private static int SharedQuotes(Document a, Document b)
+    {
+        var quotesOfB = (b.Layer<QuoteLayer>()?.Quotes ?? []).Where(q => !q.Fragment).Select(q => Shingles(q.Text, 3)).ToList();
+        return (a.Layer<QuoteLayer>()?.Quotes ?? [])
+            .Where(q => !q.Fragment)
+            .Count(q =>
+            {
+                var shingles = Shingles(q.Text, 3);
+                return quotesOfB.Any(other => Containment(shingles, other) >= SameQuoteContainment);
+            });
+    }
+
+    private static ImmutableDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
+    {
+        var parent = documents.ToDictionary(d => d.Id, d => d.Id);
+        string Root(string id) => parent[id] == id ? id : parent[id] = Root(parent[id]);
+        foreach (var link in links.Where(l => parent.ContainsKey(l.Other)))
+        {
+            parent[Root(link.Article)] = Root(link.Other);
+        }
+
+        var groupIds = new Dictionary<string, int>();
+        return documents.ToImmutableDictionary(
+            d => d.Id,
+            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1);
+    }
+
+    private static bool SameOutlet(string? outlet, string cited) =>
+        outlet is not null && (string.Equals(outlet, cited, StringComparison.OrdinalIgnoreCase)
+            || Data.Outlets.Find(outlet) is { } known && known == Data.Outlets.Find(cited));
+
+    /// <summary>Share of the smaller set's shingles found in the other set.</summary>
+    public static double Containment(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return small.Count(large.Contains) / (double)small.Count;
+    }
+
+    /// <summary>Word n-grams of lower-cased letters and digits; punctuation and quote styles are ignored.</summary>
+    public static HashSet<string> Shingles(string text, int size)
+    {
+        var words = Words(text);
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + size <= words.Count; i++)
+        {
+            shingles.Add(string.Join(' ', words.GetRange(i, size)));
+        }
+
+        if (words.Count is > 0 and < 3 && size > words.Count)
+        {
+            shingles.Add(string.Join(' ', words));
+        }
+
+        return shingles;
+    }
+
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}
