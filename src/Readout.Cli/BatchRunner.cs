@@ -2,7 +2,6 @@ using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Reporting;
 using Readout.Storage;
-using Readout.Stories;
 
 namespace Readout.Cli;
 
@@ -21,7 +20,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
         var output = format switch
         {
-            "markdown" => MarkdownReport.Build(analysis, failures),
+            "markdown" => MarkdownReport.Build(ContractJson.Build(analysis, failures)),
             "table" => TableReport.Render(analysis),
             _ => ContractJson.Serialize(ContractJson.Build(analysis, failures)),
         };
@@ -87,9 +86,10 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             }
         }
 
-        if (analysis.Layer<StoryLayer>() is { } stories)
+        if (added > 0)
         {
-            store.ReplaceStories(stories.Stories);
+            var everything = pipeline.Analyze(store.StoredArticles());
+            store.ReplaceStories(ContractJson.Build(everything, [])["stories"]!.AsArray().Select(story => story!));
         }
 
         return (added, duplicates);

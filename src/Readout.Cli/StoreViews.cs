@@ -55,7 +55,8 @@ public static class StoreViews
 
         if (store.StoryJson(id) is { } storyJson)
         {
-            Console.Out.WriteLine(format == "json" ? storyJson : StoryMarkdown(JsonNode.Parse(storyJson)!));
+            var story = JsonNode.Parse(storyJson)!;
+            Console.Out.WriteLine(format == "json" ? storyJson : MarkdownReport.StoryBrief(story, StoredContract(store, story)));
             return ExitCodes.Success;
         }
 
@@ -71,8 +72,32 @@ public static class StoreViews
         return ExitCodes.NoInputUsable;
     }
 
-    private static string StoryMarkdown(JsonNode story) =>
-        $"# Story {story["id"]}: {story["headline"]}\n\nArticles: {string.Join(", ", story["articles"]!.AsArray().Select(a => a!.ToString()))}";
+    /// <summary>The contract sections (articles, quotes) of a stored story's articles, from their stored analyses.</summary>
+    private static JsonObject StoredContract(ArticleStore store, JsonNode story)
+    {
+        var articles = new JsonArray();
+        var quotes = new JsonArray();
+        foreach (var id in story["articles"]!.AsArray().Select(a => a!.GetValue<string>()))
+        {
+            if (store.Article(id)?.AnalysisJson is not { } json)
+            {
+                continue;
+            }
+
+            var analysis = JsonNode.Parse(json)!;
+            foreach (var article in analysis["articles"]!.AsArray())
+            {
+                articles.Add(article!.DeepClone());
+            }
+
+            foreach (var quote in analysis["quotes"]!.AsArray())
+            {
+                quotes.Add(quote!.DeepClone());
+            }
+        }
+
+        return new JsonObject { ["articles"] = articles, ["quotes"] = quotes };
+    }
 
     private static ArticleStore? Open(string? db)
     {

@@ -17,7 +17,7 @@ public static class TableReport
                 Markup.Escape(article.Id),
                 Markup.Escape(article.Source ?? "?") + (article.CitedSource is null ? string.Empty : Markup.Escape($" (citing {article.CitedSource})")),
                 Markup.Escape(article.Published ?? "?"),
-                Markup.Escape(article.Title ?? MarkdownReport.Lead(document)));
+                Markup.Escape(article.Title ?? MarkdownReport.Lead(document.Text)));
         }
 
         var writer = new StringWriter();

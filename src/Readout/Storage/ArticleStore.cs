@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Readout.Pipeline;
 using Readout.Reporting;
-using Readout.Stories;
+using System.Text.Json.Nodes;
 
 namespace Readout.Storage;
 
@@ -120,25 +120,36 @@ public sealed partial class ArticleStore : IDisposable
         return new StoreResult(StoreOutcome.Added, article.Id);
     }
 
-    /// <summary>Replaces the stored stories with <paramref name="stories"/> in one transaction.</summary>
-    public void ReplaceStories(IEnumerable<Story> stories)
+    /// <summary>
+    /// Replaces the stored stories with <paramref name="stories"/> (story nodes of the JSON
+    /// contract) in one transaction: a failure leaves the previous stories in place.
+    /// </summary>
+    public void ReplaceStories(IEnumerable<JsonNode> stories)
     {
         using var transaction = connection.BeginTransaction();
         Execute("DELETE FROM story_articles; DELETE FROM stories;");
         foreach (var story in stories)
         {
+            var id = story["id"]!.GetValue<string>();
             Execute(
                 "INSERT INTO stories(id, headline, json, updated_at) VALUES ($id, $headline, $json, $now)",
-                ("$id", story.Id), ("$headline", story.Headline), ("$json", JsonSerializer.Serialize(story, ContractJson.Options)),
+                ("$id", id), ("$headline", story["headline"]?.GetValue<string>()), ("$json", ContractJson.Serialize(story)),
                 ("$now", DateTimeOffset.UtcNow.ToString("O")));
-            foreach (var articleId in story.Articles)
+            foreach (var articleId in story["articles"]!.AsArray().Select(a => a!.GetValue<string>()))
             {
-                Execute("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
+                Execute("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", id), ("$article", articleId));
             }
         }
 
         transaction.Commit();
     }
+
+    /// <summary>Every stored article as it was read, in ingest order, for re-analysis.</summary>
+    public IReadOnlyList<Ingest.Article> StoredArticles() =>
+        Query(
+            "SELECT id, raw_text, origin, source, url, published, language, title, cited_source FROM articles ORDER BY key",
+            r => new Ingest.Article(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
+                NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8)));
 
     public int ArticleCount => (int)(Scalar<long?>("SELECT count(*) FROM articles") ?? 0);
 
