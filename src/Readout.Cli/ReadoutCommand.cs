@@ -14,6 +14,7 @@ public static class ReadoutCommand
         root.Subcommands.Add(Search());
         root.Subcommands.Add(Stories());
         root.Subcommands.Add(Show());
+        root.Subcommands.Add(Timeline());
         return root;
     }
 
@@ -105,6 +106,20 @@ public static class ReadoutCommand
         var format = FormatOption("markdown", "json");
         var command = new Command("show", "Show a stored story or article.") { id, db, format };
         command.SetAction(result => StoreViews.Show(result.GetValue(id)!, result.GetValue(db), result.GetValue(format)!));
+        return command;
+    }
+
+    private static Command Timeline()
+    {
+        var actors = new Option<string[]>("--actor")
+        {
+            Description = "Only events with this participant (repeat for several; a surname is enough).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var db = DbOption();
+        var format = FormatOption("table", "json");
+        var command = new Command("timeline", "List the stored stories' events in date order.") { actors, db, format };
+        command.SetAction(result => StoreViews.Timeline(result.GetValue(actors) ?? [], result.GetValue(db), result.GetValue(format)!));
         return command;
     }
 

@@ -72,6 +72,30 @@ public static class StoreViews
         return ExitCodes.NoInputUsable;
     }
 
+    public static int Timeline(IReadOnlyList<string> actors, string? db, string format)
+    {
+        using var store = Open(db);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var entries = Readout.Reporting.Timeline.Build(store.Stories().Select(s => JsonNode.Parse(store.StoryJson(s.Id)!)!), actors);
+        if (format == "json")
+        {
+            Console.Out.WriteLine(ContractJson.Serialize(new JsonArray([.. entries.Select(e => JsonSerializer.SerializeToNode(e, ContractJson.Options))])));
+            return ExitCodes.Success;
+        }
+
+        foreach (var entry in entries)
+        {
+            Console.Out.WriteLine($"{entry.Date ?? "undated",-10}  {entry.Type + (entry.Mode is null ? string.Empty : "/" + entry.Mode),-16}  {string.Join(", ", entry.Participants),-40}  {entry.Story} ({entry.Articles} articles) {entry.Headline}");
+        }
+
+        Console.Error.WriteLine($"{entries.Count} event(s)");
+        return ExitCodes.Success;
+    }
+
     /// <summary>The contract sections (articles, quotes) of a stored story's articles, from their stored analyses.</summary>
     private static JsonObject StoredContract(ArticleStore store, JsonNode story)
     {
