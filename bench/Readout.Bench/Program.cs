@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Readout.Bench.PipelineBenchmarks).Assembly).Run(args);
