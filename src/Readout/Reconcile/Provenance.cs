@@ -41,6 +41,7 @@ public static class ProvenanceFinder
     private const int ShingleSize = 8;
     private const double NearDuplicateContainment = 0.15;
     private const double SameQuoteContainment = 0.6;
+    private const int MinimumQuotedCharacters = 150;
 
     public static StoryProvenance Find(IReadOnlyList<Document> documents)
     {
@@ -65,18 +66,20 @@ public static class ProvenanceFinder
     }
 
     /// <summary>
-    /// The person whose statements an article mainly relays: the speaker (or reporter of
-    /// reported speech) behind at least half of its statements, counting at least two.
+    /// The person whose statements an article mainly relays: the speaker (or the reporter of
+    /// reported speech) behind at least half of its quoted words, in an article that quotes
+    /// enough to rest on its quotations.
     /// </summary>
     public static string? PrimarySource(Document document)
     {
         var voices = (document.Layer<QuoteLayer>()?.Quotes ?? [])
-            .Where(q => !q.Fragment)
-            .Select(q => q.ReportedBy ?? q.Speaker)
-            .Where(name => name is not null)
+            .Where(q => (q.ReportedBy ?? q.Speaker) is not null)
+            .GroupBy(q => (q.ReportedBy ?? q.Speaker)!)
+            .Select(g => (Voice: g.Key, Characters: g.Sum(q => q.End - q.Start)))
+            .OrderByDescending(v => v.Characters)
             .ToList();
-        var top = voices.GroupBy(name => name).OrderByDescending(g => g.Count()).FirstOrDefault();
-        return top is not null && top.Count() >= 2 && top.Count() * 2 >= voices.Count ? top.Key : null;
+        var quoted = voices.Sum(v => v.Characters);
+        return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
     }
 
     private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, string?> primary)

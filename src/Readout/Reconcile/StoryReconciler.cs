@@ -73,7 +73,7 @@ public sealed class StoryReconciler : ICorpusStage
 
         var outcomes = OutcomeFacts(mentions.Where(m => m.Event.Type != mainType && OutcomeTypes.Contains(m.Event.Type)).ToList(), origins);
         var facts = claims.GroupBy(c => c.Slot).SelectMany(slot => SlotFacts(slot.ToList(), origins)).ToList();
-        var participants = Participants(claims, documents.Count);
+        var participants = Participants(claims, origins);
         facts.Add(new Fact("type", mainType, [.. main.Select(m => m.Document.Id).Distinct()], [], origins.IndependentSources(main.Select(m => m.Document.Id)), true, "the event type most articles report"));
         facts.AddRange(outcomes);
 
@@ -98,9 +98,9 @@ public sealed class StoryReconciler : ICorpusStage
         foreach (var mention in mainMentions)
         {
             var asserter = Asserter(mention.Start, mention.End);
-            if (mention.Date is { } date)
+            if (CalendarDate(mention.Date) is { } date)
             {
-                yield return new Claim("date", date[..Math.Min(10, date.Length)], date[..Math.Min(10, date.Length)], document.Id, asserter);
+                yield return new Claim("date", date, date, document.Id, asserter);
             }
 
             if (mention.Initiator is { } initiator)
@@ -108,7 +108,7 @@ public sealed class StoryReconciler : ICorpusStage
                 yield return new Claim("initiator", initiator, initiator, document.Id, asserter);
             }
 
-            if (mention.Place is { } place)
+            if (mention.Place is { } place && mention.Mode != "phone")
             {
                 yield return new Claim("place", place, place, document.Id, asserter);
             }
@@ -125,6 +125,12 @@ public sealed class StoryReconciler : ICorpusStage
             yield return new Claim("duration_minutes", minutes, minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Id, Asserter(start, end));
         }
     }
+
+    /// <summary>The day or month of a TIMEX3 date value; null for vaguer values (2025, 2025-W52, FUTURE_REF).</summary>
+    public static string? CalendarDate(string? value) =>
+        value is { Length: >= 7 } && char.IsDigit(value[0]) && value[4] == '-' && char.IsDigit(value[5]) && char.IsDigit(value[6])
+            ? value[..Math.Min(10, value.Length)]
+            : null;
 
     /// <summary>Durations stated in the sentences that report the main event.</summary>
     private static IEnumerable<(int Minutes, int Start, int End)> Durations(Document document, IReadOnlyList<EventMention> mainMentions)
@@ -172,9 +178,23 @@ public sealed class StoryReconciler : ICorpusStage
             .ToList();
     }
 
-    /// <summary>The people named as participants by at least half of the articles that name any.</summary>
-    private static ImmutableArray<string> Participants(List<Claim> claims, int articleCount)
+    /// <summary>
+    /// The group of two or more people that most articles name together in the main event;
+    /// failing that, the people named by at least half of the articles that name any.
+    /// </summary>
+    private static ImmutableArray<string> Participants(List<Claim> claims, StoryProvenance origins)
     {
+        var group = claims.Where(c => c.Slot == "participants" && c.Value.AsArray().Count >= 2)
+            .GroupBy(c => c.Key)
+            .OrderByDescending(g => g.Select(c => c.Article).Distinct().Count())
+            .ThenByDescending(g => origins.IndependentSources(g.Select(c => c.Article)))
+            .ThenBy(g => g.First().Value.AsArray().Count)
+            .FirstOrDefault();
+        if (group is not null)
+        {
+            return [.. group.First().Value.AsArray().Select(n => n!.GetValue<string>())];
+        }
+
         var byArticle = claims.Where(c => c.Slot == "participants")
             .GroupBy(c => c.Article)
             .Select(g => g.SelectMany(c => c.Value.AsArray().Select(n => n!.GetValue<string>())).ToHashSet())
@@ -202,7 +222,7 @@ public sealed class StoryReconciler : ICorpusStage
         var slot = claims[0].Slot;
         if (slot == "participants")
         {
-            return values.Select(v => Fact(v.Claims, v.Articles, v.Independent, chosen: false, null));
+            return values.Select(v => Fact(v.Claims, v.Articles, v.Independent, chosen: false, "people the article names in one report of the event"));
         }
 
         return values.Select((v, rank) => Fact(

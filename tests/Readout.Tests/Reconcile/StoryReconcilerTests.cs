@@ -77,17 +77,35 @@ public class StoryReconcilerTests
     [Fact]
     public void Articles_relaying_one_briefing_count_as_one_independent_source()
     {
-        const string a = "Aide Timur Belov said the call lasted 90 minutes. \"It was a frank talk,\" Belov said. \"We agreed to continue,\" he added.";
-        const string b = "The call lasted 90 minutes, according to Belov. \"A frank talk,\" he said. \"Both sides agreed to continue,\" Belov added.";
+        const string q1 = "It was a frank and businesslike talk about the river border and the customs posts,";
+        const string q2 = "We agreed that our ministers will continue the work on the commission before the autumn,";
+        const string a = "Aide Timur Belov said the call lasted 90 minutes. \"" + q1 + "\" Belov said. \"" + q2 + "\" he added.";
+        const string b = "The call lasted 90 minutes, according to Belov. \"" + q1 + "\" he said. \"" + q2 + "\" Belov added.";
         var story = ReconcileOne(
-            new DocBuilder("a", a, "Harbour Wire").Event("call", "CONSULT").Duration("90 minutes", "PT90M")
-                .Quote("It was a frank talk,", "Timur Belov").Quote("We agreed to continue,", "Timur Belov").Build(),
-            new DocBuilder("b", b, "Lake Post").Event("call", "CONSULT").Duration("90 minutes", "PT90M")
-                .Quote("A frank talk,", "Timur Belov").Quote("Both sides agreed to continue,", "Timur Belov").Build());
+            new DocBuilder("a", a, "Harbour Wire").Event("call", "CONSULT").Duration("90 minutes", "PT90M").Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build(),
+            new DocBuilder("b", b, "Lake Post").Event("call", "CONSULT").Duration("90 minutes", "PT90M").Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build());
 
         var duration = story.Facts.Single(f => f.Slot == "duration_minutes");
         Assert.Equal(2, duration.Articles.Length);
         Assert.Equal(1, duration.IndependentSources);
+    }
+
+    [Fact]
+    public void The_person_behind_most_quoted_words_is_the_primary_source()
+    {
+        const string statement = "The commission will resume its work in September and report to both presidents by the end of the year, without any preconditions from either side of the river.";
+        var document = new DocBuilder("a", "\"" + statement + "\" Belov said. \"Good,\" Berg replied.", "Harbour Wire")
+            .Quote(statement, "Timur Belov").Quote("Good,", "Anna Berg").Build();
+
+        Assert.Equal("Timur Belov", ProvenanceFinder.PrimarySource(document));
+    }
+
+    [Fact]
+    public void An_article_with_little_quoted_has_no_primary_source()
+    {
+        var document = new DocBuilder("a", "The talks were \"useful,\" Belov said.", "Harbour Wire").Quote("useful,", "Timur Belov").Build();
+
+        Assert.Null(ProvenanceFinder.PrimarySource(document));
     }
 
     [Fact]
