@@ -71,6 +71,11 @@ public sealed class StoryReconciler : ICorpusStage
             claims.AddRange(ArticleClaims(group.Key, [.. group.Select(m => m.Event)]));
         }
 
+        if (mainMode == "phone")
+        {
+            claims.RemoveAll(c => c.Slot == "place");
+        }
+
         var outcomes = OutcomeFacts(mentions.Where(m => m.Event.Type != mainType && OutcomeTypes.Contains(m.Event.Type)).ToList(), origins);
         var facts = claims.GroupBy(c => c.Slot).SelectMany(slot => SlotFacts(slot.ToList(), origins)).ToList();
         var participants = Participants(claims, origins);
@@ -108,7 +113,7 @@ public sealed class StoryReconciler : ICorpusStage
                 yield return new Claim("initiator", initiator, initiator, document.Id, asserter);
             }
 
-            if (mention.Place is { } place && mention.Mode != "phone")
+            if (mention.Place is { } place)
             {
                 yield return new Claim("place", place, place, document.Id, asserter);
             }
