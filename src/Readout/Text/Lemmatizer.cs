@@ -63,9 +63,9 @@ public static class Lemmatizer
             return word.Length == ShortestInflected ? word[..^1] : word[..^3] + "y";
         }
 
-        if (word.EndsWith("eed", StringComparison.Ordinal) && !word.EndsWith("ceed", StringComparison.Ordinal) && !capitalized)
+        if (word.EndsWith("eed", StringComparison.Ordinal) && !word.EndsWith("ceed", StringComparison.Ordinal))
         {
-            return word[..^1];
+            return capitalized ? word : word[..^1];
         }
 
         if (word.EndsWith("ing", StringComparison.Ordinal))

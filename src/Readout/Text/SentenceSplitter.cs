@@ -56,13 +56,15 @@ public sealed class SentenceSplitter : IAnnotator
                 continue;
             }
 
-            var next = end;
-            var crossesLine = false;
-            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            var next = SkipWhitespace(text, end);
+            var spacedClosersEnd = SkipSpacedClosingQuotes(text, next);
+            if (spacedClosersEnd > next)
             {
-                crossesLine |= text[next] == '\n';
-                next++;
+                end = spacedClosersEnd;
+                next = SkipWhitespace(text, end);
             }
+
+            var crossesLine = text.AsSpan(end, next - end).Contains('\n');
 
             // A break that crosses a line is decided at the line break itself.
             if (!crossesLine && next < text.Length && EndsSentence(text, i, terminalEnd, next, lineBreak: false))
@@ -295,6 +297,32 @@ public sealed class SentenceSplitter : IAnnotator
         }
 
         return end;
+    }
+
+    private static int SkipWhitespace(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Closing quotes set off by a space after the period ("wait. '\""): a run of quote marks with
+    /// no opening mark, followed by whitespace or the end, cannot open the next sentence.
+    /// </summary>
+    private static int SkipSpacedClosingQuotes(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && IsClosingQuote(text[end]))
+        {
+            end++;
+        }
+
+        return end > from && (end == text.Length || char.IsWhiteSpace(text[end])) ? end : from;
     }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}';
