@@ -58,7 +58,7 @@ public sealed class SentenceSplitter : IAnnotator
 
             var next = SkipWhitespace(text, end);
             var spacedClosersEnd = SkipSpacedClosingQuotes(text, next);
-            if (spacedClosersEnd > next)
+            if (spacedClosersEnd > next && !text.AsSpan(end, next - end).Contains('\n'))
             {
                 end = spacedClosersEnd;
                 next = SkipWhitespace(text, end);
