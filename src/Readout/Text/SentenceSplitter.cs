@@ -88,6 +88,11 @@ public sealed class SentenceSplitter : IAnnotator
     {
         var opensSentence = lineBreak || CanOpenSentence(text[next]);
         var isPeriod = text[terminalStart] == '.' && terminalEnd - terminalStart == 1;
+        if (IsElision(text, terminalStart, terminalEnd) || (isPeriod && IsListNumber(text, terminalStart)))
+        {
+            return false;
+        }
+
         if (!isPeriod)
         {
             var quoted = terminalEnd < text.Length && IsClosingQuote(text[terminalEnd]);
@@ -103,6 +108,34 @@ public sealed class SentenceSplitter : IAnnotator
             AbbreviationKind.Ambiguous => lineBreak || NextWordIsStarter(text, next),
             _ => opensSentence,
         };
+    }
+
+    /// <summary>An ellipsis in brackets marks words left out of a quotation: "[...]", "(…)".</summary>
+    private static bool IsElision(string text, int terminalStart, int terminalEnd) =>
+        terminalStart > 0 && text[terminalStart - 1] is '[' or '('
+        && terminalEnd < text.Length && text[terminalEnd] is ']' or ')';
+
+    /// <summary>The period closes the number of a list item at the start of a line: "2. Sanctions stay".</summary>
+    private static bool IsListNumber(string text, int dot)
+    {
+        const int longestItemNumber = 3;
+        var begin = dot;
+        while (begin > 0 && dot - begin < longestItemNumber && char.IsDigit(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        if (begin == dot)
+        {
+            return false;
+        }
+
+        while (begin > 0 && text[begin - 1] is ' ' or '\t')
+        {
+            begin--;
+        }
+
+        return begin == 0 || text[begin - 1] == '\n';
     }
 
     /// <summary>A single line break at <paramref name="newline"/> ends the sentence before it.</summary>
@@ -144,14 +177,22 @@ public sealed class SentenceSplitter : IAnnotator
             return !(ellipsis && char.IsLower(text[next])) && EndsSentence(text, terminalStart, beforeClosers, next, lineBreak: !wrapped);
         }
 
-        return !wrapped && !char.IsLower(text[next]) && !LineContinues(text, lineEnd);
+        return !wrapped && !char.IsLower(text[next]) && !LineContinues(text, lineEnd, text[next]);
     }
 
-    /// <summary>The line ending at <paramref name="lineEnd"/> stops on a joining mark or a word that needs more.</summary>
-    private static bool LineContinues(string text, int lineEnd)
+    /// <summary>
+    /// The line ending at <paramref name="lineEnd"/> stops on a joining mark or a word that needs more;
+    /// a colon joins only a quotation that follows (a list that follows is items of its own).
+    /// </summary>
+    private static bool LineContinues(string text, int lineEnd, char nextLineStart)
     {
         var last = text[lineEnd - 1];
-        if (last is ',' or ';' or ':' or '-' or '–' or '—' or '(' or '[' or '/' or '&')
+        if (last == ':')
+        {
+            return IsOpeningQuote(nextLineStart);
+        }
+
+        if (last is ',' or ';' or '-' or '–' or '—' or '(' or '[' or '/' or '&')
         {
             return true;
         }

@@ -136,6 +136,22 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_bracketed_ellipsis_is_an_elision_not_an_end()
+    {
+        Assert.Equal(
+            ["“We will [...] Not one soldier leaves,” she said."],
+            Sentences("“We will [...] Not one soldier leaves,” she said."));
+    }
+
+    [Fact]
+    public void A_numbered_list_item_keeps_its_number()
+    {
+        Assert.Equal(
+            ["The plan has two points:", "1. Troops pull back.", "2. Talks start in May."],
+            Sentences("The plan has two points:\n1. Troops pull back.\n2. Talks start in May."));
+    }
+
+    [Fact]
     public void A_headline_line_without_final_punctuation_is_its_own_sentence()
     {
         Assert.Equal(
@@ -149,6 +165,14 @@ public class SentenceSplitterTests
         Assert.Equal(
             ["U.S. President\nHarlan Voss met the leaders of\nthree states."],
             Sentences("U.S. President\nHarlan Voss met the leaders of\nthree states."));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_colon_continues_into_a_quotation()
+    {
+        Assert.Equal(
+            ["The envoy wrote:\n“Nothing is agreed yet.”", "Aides confirmed it."],
+            Sentences("The envoy wrote:\n“Nothing is agreed yet.” Aides confirmed it."));
     }
 
     [Fact]
