@@ -147,12 +147,7 @@ public sealed class SentenceSplitter : IAnnotator
             lineEnd--;
         }
 
-        var next = newline + 1;
-        while (next < text.Length && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
-
+        var next = SkipWhitespace(text, newline + 1);
         if (lineEnd == 0 || text[lineEnd - 1] == '\n' || next >= text.Length)
         {
             return true;
@@ -173,7 +168,7 @@ public sealed class SentenceSplitter : IAnnotator
             }
 
             // An ellipsis at the end of a line that goes on in lower case is a pause, not an end.
-            var ellipsis = text[beforeClosers - 1] == '…' || beforeClosers - terminalStart > 1 && text[terminalStart] == '.';
+            var ellipsis = text[beforeClosers - 1] == '…' || (beforeClosers - terminalStart > 1 && text[terminalStart] == '.');
             return !(ellipsis && char.IsLower(text[next])) && EndsSentence(text, terminalStart, beforeClosers, next, lineBreak: !wrapped);
         }
 
@@ -366,7 +361,7 @@ public sealed class SentenceSplitter : IAnnotator
         return end > from && (end == text.Length || char.IsWhiteSpace(text[end])) ? end : from;
     }
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}';
+    private static bool IsCloser(char c) => IsClosingQuote(c) || c is ')' or ']' or '}';
 
     private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›';
 
