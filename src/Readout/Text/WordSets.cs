@@ -1,0 +1,14 @@
+using System.Collections.Frozen;
+using Readout.Data;
+
+namespace Readout.Text;
+
+/// <summary>Word-list data files as case-insensitive sets that can be probed with a span of the text.</summary>
+internal static class WordSets
+{
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load(string fileName) =>
+        DataFile.Lines(fileName)
+            .Select(line => line.Trim())
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}
