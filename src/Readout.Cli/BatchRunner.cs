@@ -57,7 +57,19 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
         }
 
         var documents = new List<Document>(articles.Count);
-        diagnostics.Progress("Analyzing", articles, article => documents.Add(pipeline.AnalyzeDocument(article)));
+        diagnostics.Progress("Analyzing", articles, article =>
+        {
+            try
+            {
+                documents.Add(pipeline.AnalyzeDocument(article));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var failure = new IngestFailure(article.Origin, $"analysis failed ({e.GetType().Name}: {e.Message}); please report this article");
+                failures.Add(failure);
+                diagnostics.Error(failure.Input, failure.Reason);
+            }
+        });
         var analysis = pipeline.AnalyzeCorpus(documents);
         diagnostics.Note($"{documents.Count} articles analyzed, {failures.Count} inputs failed");
         return (analysis, failures);
