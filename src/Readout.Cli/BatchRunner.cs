@@ -59,15 +59,14 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
         var documents = new List<Document>(articles.Count);
         diagnostics.Progress("Analyzing", articles, article =>
         {
-            try
+            if (pipeline.TryAnalyzeDocument(article, out var document) is IngestFailure failure)
             {
-                documents.Add(pipeline.AnalyzeDocument(article));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var failure = new IngestFailure(article.Origin, $"analysis failed ({e.GetType().Name}: {e.Message}); please report this article");
                 failures.Add(failure);
                 diagnostics.Error(failure.Input, failure.Reason);
+            }
+            else
+            {
+                documents.Add(document!);
             }
         });
         var analysis = pipeline.AnalyzeCorpus(documents);

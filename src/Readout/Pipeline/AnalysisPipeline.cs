@@ -29,6 +29,29 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
     public Document AnalyzeDocument(Article article) =>
         annotators.Aggregate(Prepare(article), (document, annotator) => annotator.Annotate(document));
 
+    /// <summary>
+    /// Analyzes one article; a component that throws fails this article only, with a failure
+    /// naming the article and the component, so the rest of a batch goes on.
+    /// </summary>
+    public IngestResult TryAnalyzeDocument(Article article, out Document? document)
+    {
+        document = Prepare(article);
+        foreach (var annotator in annotators)
+        {
+            try
+            {
+                document = annotator.Annotate(document);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                document = null;
+                return new IngestFailure(article.Origin, $"analysis failed in {annotator.GetType().Name} ({e.GetType().Name}: {e.Message})");
+            }
+        }
+
+        return new IngestedArticle(article);
+    }
+
     public Analysis AnalyzeCorpus(IEnumerable<Document> documents) =>
         corpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
 
