@@ -56,8 +56,15 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             }
         }
 
+        var analysis = AnalyzeAll(articles, failures, "Analyzing");
+        diagnostics.Note($"{analysis.Documents.Length} articles analyzed, {failures.Count} inputs failed");
+        return (analysis, failures);
+    }
+
+    private Analysis AnalyzeAll(IReadOnlyList<Article> articles, List<IngestFailure> failures, string label)
+    {
         var documents = new List<Document>(articles.Count);
-        diagnostics.Progress("Analyzing", articles, article =>
+        diagnostics.Progress(label, articles, article =>
         {
             if (pipeline.TryAnalyzeDocument(article, out var document) is IngestFailure failure)
             {
@@ -69,9 +76,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
                 documents.Add(document!);
             }
         });
-        var analysis = pipeline.AnalyzeCorpus(documents);
-        diagnostics.Note($"{documents.Count} articles analyzed, {failures.Count} inputs failed");
-        return (analysis, failures);
+        return pipeline.AnalyzeCorpus(documents);
     }
 
     private (int Added, int Duplicates) Store(Analysis analysis, string path, List<IngestFailure> failures)
@@ -99,7 +104,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
         if (added > 0)
         {
-            var everything = pipeline.Analyze(store.StoredArticles());
+            var everything = AnalyzeAll(store.StoredArticles(), [], "Updating stories");
             store.ReplaceStories(ContractJson.Build(everything, [])["stories"]!.AsArray().Select(story => story!));
         }
 
