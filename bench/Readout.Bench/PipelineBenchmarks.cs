@@ -16,13 +16,7 @@ public class PipelineBenchmarks
     public async Task Setup()
     {
         var samples = FindSamples();
-        await foreach (var result in new InputReader(IngestOptions.Default).ReadAsync([samples]))
-        {
-            if (result is IngestedArticle ingested)
-            {
-                articles.Add(ingested.Article);
-            }
-        }
+        (articles, _) = await new InputReader(IngestOptions.Default).ReadAllAsync([samples]);
 
         pipeline.Analyze(articles);
     }

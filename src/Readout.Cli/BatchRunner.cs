@@ -40,20 +40,10 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
     private async Task<(Analysis Analysis, List<IngestFailure> Failures)> RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellation)
     {
-        var articles = new List<Article>();
-        var failures = new List<IngestFailure>();
-        await foreach (var result in new InputReader(options).ReadAsync(inputs, cancellation))
+        var (articles, failures) = await new InputReader(options).ReadAllAsync(inputs, cancellation);
+        foreach (var failure in failures)
         {
-            switch (result)
-            {
-                case IngestedArticle ingested:
-                    articles.Add(ingested.Article);
-                    break;
-                case IngestFailure failure:
-                    failures.Add(failure);
-                    diagnostics.Error(failure.Input, failure.Reason);
-                    break;
-            }
+            diagnostics.Error(failure.Input, failure.Reason);
         }
 
         var analysis = AnalyzeAll(articles, failures, "Analyzing");

@@ -27,6 +27,27 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         return client;
     }
 
+    /// <summary>Reads every input to the end and separates the articles from the inputs that failed.</summary>
+    public async Task<(List<Article> Articles, List<IngestFailure> Failures)> ReadAllAsync(IEnumerable<string> inputs, CancellationToken cancellation = default)
+    {
+        var articles = new List<Article>();
+        var failures = new List<IngestFailure>();
+        await foreach (var result in ReadAsync(inputs, cancellation))
+        {
+            switch (result)
+            {
+                case IngestedArticle ingested:
+                    articles.Add(ingested.Article);
+                    break;
+                case IngestFailure failure:
+                    failures.Add(failure);
+                    break;
+            }
+        }
+
+        return (articles, failures);
+    }
+
     /// <summary>Reads every input in order; ids must be unique across the whole batch.</summary>
     public async IAsyncEnumerable<IngestResult> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken cancellation = default)
     {

@@ -21,15 +21,7 @@ public static class SharedCorpus
     /// <summary>Reads a manifest, runs the standard pipeline and returns the contract JSON.</summary>
     public static async Task<JsonObject> AnalyzeAsync(string manifestRelative)
     {
-        var articles = new List<Article>();
-        await foreach (var result in new InputReader(IngestOptions.Default).ReadAsync([Path(manifestRelative)]))
-        {
-            if (result is IngestedArticle ingested)
-            {
-                articles.Add(ingested.Article);
-            }
-        }
-
+        var (articles, _) = await new InputReader(IngestOptions.Default).ReadAllAsync([Path(manifestRelative)]);
         return ContractJson.Build(AnalysisPipeline.Standard().Analyze(articles), []);
     }
 
