@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Readout.Data;
+
+namespace Readout.Time;
+
+/// <summary>One compiled row of time-patterns.tsv: its kind and regex.</summary>
+public sealed record TimePattern(string Kind, Regex Regex, int Order);
+
+/// <summary>
+/// Loads time-patterns.tsv, expanding "{name}" references to macros and word classes, and
+/// anchors each pattern at word boundaries.
+/// </summary>
+public static partial class TimePatterns
+{
+    public static readonly IReadOnlyList<TimePattern> All = Load();
+
+    private static IReadOnlyList<TimePattern> Load()
+    {
+        var macros = new Dictionary<string, string>();
+        var patterns = new List<TimePattern>();
+        foreach (var row in DataFile.Rows("time-patterns.tsv", 3))
+        {
+            if (row[0] == "macro")
+            {
+                macros[row[1]] = Expand(row[2], macros);
+                continue;
+            }
+
+            var body = Expand(row[1], macros);
+            var regex = new Regex(
+                $@"(?<![\w'’-])(?:{body})(?!\w)",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+                TimeSpan.FromSeconds(1));
+            patterns.Add(new TimePattern(row[0], regex, patterns.Count));
+        }
+
+        return patterns;
+    }
+
+    private static string Expand(string pattern, IReadOnlyDictionary<string, string> macros) =>
+        Reference().Replace(pattern, match =>
+        {
+            var name = match.Groups[1].Value;
+            return macros.TryGetValue(name, out var macro) ? macro : TimeLexicon.Alternation(name);
+        });
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Reference();
+}
