@@ -40,7 +40,7 @@ public static class NumberWords
                     current = 0;
                 }
             }
-            else if (TimeLexicon.Value("cardinal", word) is { Length: > 0 } cardinal)
+            else if ((TimeLexicon.Value("cardinal", word) ?? TimeLexicon.Value("article", word)) is { Length: > 0 } cardinal)
             {
                 current += double.Parse(cardinal, CultureInfo.InvariantCulture);
             }

@@ -12,49 +12,60 @@ public enum TenseCue
 
 /// <summary>
 /// Guesses whether an expression without a year or week of its own lies before or after the
-/// publication date: the cue word (time-tense.tsv) nearest to it within its sentence decides.
+/// publication date from the cue words of its sentence (time-tense.tsv): looking back, the
+/// nearest auxiliary-like cue (will, was, said) decides, else the nearest other past form,
+/// else the nearest cue after the expression.
 /// </summary>
 public static partial class Tense
 {
-    private static readonly Dictionary<string, TenseCue> Words = DataFile.Rows("time-tense.tsv", 2)
-        .Where(row => !row[0].StartsWith('*'))
-        .ToDictionary(row => row[0].ToLowerInvariant(), row => Cue(row[1]));
+    private enum Strength
+    {
+        None,
+        Strong,
+        Weak,
+    }
 
-    private static readonly (string Ending, TenseCue Cue)[] Endings = [.. DataFile.Rows("time-tense.tsv", 2)
-        .Where(row => row[0].StartsWith('*'))
-        .Select(row => (row[0][1..].ToLowerInvariant(), Cue(row[1])))];
+    private static readonly IReadOnlyList<(string Word, bool IsEnding, TenseCue Cue, Strength Strength)> Cues =
+        [.. DataFile.Rows("time-tense.tsv", 2).Select(row => (
+            row[0].TrimStart('*').ToLowerInvariant(),
+            row[0].StartsWith('*'),
+            row[1] == "FUTURE" ? TenseCue.Future : TenseCue.Past,
+            row[1] == "WEAKPAST" ? Strength.Weak : Strength.Strong))];
 
     public static TenseCue Around(string text, int start, int end)
     {
-        var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, start - 1)) + 1);
+        var sentenceStart = start == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Min(text.Length, start) - 1) + 1;
         var sentenceEnd = text.IndexOfAny(['.', '!', '?', '\n'], Math.Min(text.Length, end));
         sentenceEnd = sentenceEnd < 0 ? text.Length : sentenceEnd;
-        var best = TenseCue.None;
-        var bestDistance = int.MaxValue;
-        foreach (Match word in WordRegex().Matches(text[sentenceStart..sentenceEnd]))
+        if (sentenceEnd < sentenceStart)
         {
-            var position = sentenceStart + word.Index;
-            if (position >= start && position < end)
-            {
-                continue;
-            }
+            return TenseCue.None;
+        }
 
-            var cue = CueOf(word.Value.ToLowerInvariant());
-            var distance = position < start ? start - position : position - end;
-            if (cue != TenseCue.None && distance < bestDistance)
+        var words = WordRegex().Matches(text[sentenceStart..sentenceEnd])
+            .Select(word => (Position: sentenceStart + word.Index, Cue: CueOf(word.Value.ToLowerInvariant())))
+            .Where(word => word.Cue.Strength != Strength.None && (word.Position < start || word.Position >= end))
+            .ToList();
+        var before = words.Where(word => word.Position < start).Reverse().ToList();
+        var after = words.Where(word => word.Position >= end).ToList();
+        return before.FirstOrDefault(word => word.Cue.Strength == Strength.Strong).Cue.Tense is var strong && strong != TenseCue.None ? strong
+            : before.Count > 0 ? before[0].Cue.Tense
+            : after.Count > 0 ? after[0].Cue.Tense
+            : TenseCue.None;
+    }
+
+    private static (TenseCue Tense, Strength Strength) CueOf(string word)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.IsEnding ? word.Length >= cue.Word.Length + 2 && word.EndsWith(cue.Word, StringComparison.Ordinal) : word == cue.Word)
             {
-                (best, bestDistance) = (cue, distance);
+                return (cue.Cue, cue.Strength);
             }
         }
 
-        return best;
+        return (TenseCue.None, Strength.None);
     }
-
-    private static TenseCue CueOf(string word) =>
-        Words.TryGetValue(word, out var cue) ? cue
-        : Endings.FirstOrDefault(ending => word.Length >= ending.Ending.Length + 2 && word.EndsWith(ending.Ending, StringComparison.Ordinal)).Cue;
-
-    private static TenseCue Cue(string name) => name == "FUTURE" ? TenseCue.Future : TenseCue.Past;
 
     [GeneratedRegex(@"[\p{L}'’]+")]
     private static partial Regex WordRegex();

@@ -60,8 +60,24 @@ public static class TimeNormalizer
         }
 
         var bounded = period.Part(modifier);
+        if (ImpliedPeriodAgainstTense(found, bounded) is { } shift)
+        {
+            period = RelativePeriod(found, TimeLexicon.Value("calendar", found["calendar"]!)!, shift)!;
+            bounded = period.Part(modifier);
+        }
+
         return new TimeValue("DATE", period.Value, modifier ?? found.Signal, From: bounded.From, Until: bounded.Until);
     }
+
+    /// <summary>
+    /// "the end of the year" names the current year unless the tense says otherwise: told in the
+    /// past tense before that part has come, it is last year's (and the reverse for the future).
+    /// </summary>
+    private static int? ImpliedPeriodAgainstTense(Found found, Period part) =>
+        found["calendar"] is null || found["relative"] is not null || found.Anchor is not { } anchor ? null
+        : part.From > anchor && found.Tense == TenseCue.Past ? -1
+        : part.Until < anchor && found.Tense == TenseCue.Future ? 1
+        : null;
 
     private static TimeValue? DayWithPart(Found found, string? offsetText, string? impliedPart)
     {
@@ -423,7 +439,7 @@ public static class TimeNormalizer
         /// <summary>"the next decade" names a length of time rather than a calendar period.</summary>
         public TimeValue? DurationInstead =>
             this["calendar"] is { } calendar && this["relative"] is { } relative && TimeLexicon.Value("relative", relative) != "0"
-                && DurationSpan.From(null, false, calendar, null, null) is { Amount: not null } span && TimeLexicon.Value("calendar", calendar) is "10Y" or "100Y"
+                && DurationSpan.From("one", false, calendar, null, null) is { Amount: not null } span && TimeLexicon.Value("calendar", calendar) is "10Y" or "100Y"
                 ? new TimeValue("DURATION", span.Value, Minutes: span.Minutes)
                 : null;
 

@@ -27,8 +27,11 @@ public static partial class TimePatterns
             }
 
             var body = Expand(row[1], macros);
+
+            // A pattern that states what must precede it (a year range's second year) sets its own left boundary.
+            var leftBoundary = row[1].StartsWith("(?<=", StringComparison.Ordinal) ? string.Empty : @"(?<![\w'’-])";
             var regex = new Regex(
-                $@"(?<![\w'’-])(?:{body})(?!\w)",
+                $@"{leftBoundary}(?:{body})(?!\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
                 TimeSpan.FromSeconds(1));
             patterns.Add(new TimePattern(row[0], regex, patterns.Count));
