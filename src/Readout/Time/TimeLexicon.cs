@@ -5,7 +5,7 @@ using Readout.Data;
 namespace Readout.Time;
 
 /// <summary>
-/// The word lists of time-words.tsv and number-words.tsv: each row is a class, a phrase and
+/// The word lists of time-words.tsv, number-words.tsv and quantity-words.tsv: each row is a class, a phrase and
 /// a value. Phrases are looked up case-insensitively with runs of spaces and hyphens folded.
 /// </summary>
 public static class TimeLexicon
@@ -13,7 +13,7 @@ public static class TimeLexicon
     private static readonly string[] CaseSensitiveClasses = ["month", "weekday", "ambiguous"];
 
     private static readonly IReadOnlyList<(string Class, string Phrase, string Value)> Entries =
-        [.. DataFile.Rows("time-words.tsv", 3).Concat(DataFile.Rows("number-words.tsv", 3))
+        [.. DataFile.Rows("time-words.tsv", 3).Concat(DataFile.Rows("number-words.tsv", 3)).Concat(DataFile.Rows("quantity-words.tsv", 3))
             .Select(row => (row[0], row[1], row[2]))];
 
     private static readonly FrozenDictionary<(string, string), string> Values = Entries

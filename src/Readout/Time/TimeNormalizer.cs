@@ -398,7 +398,10 @@ public static class TimeNormalizer
             return new TimeValue("SET", $"{OpenDate}T{TimeLexicon.Value("daypart", daypart)}");
         }
 
-        return found.Span is { Amount: not null } span ? new TimeValue("SET", span.Value) : null;
+        var unit = found["unit"];
+        return unit is not null && DurationSpan.From(found["num"] ?? "one", false, unit, null, null) is { Amount: not null } span
+            ? new TimeValue("SET", span.Value)
+            : null;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -7,18 +7,19 @@ namespace Readout.Time;
 public sealed record TimePattern(string Kind, Regex Regex, int Order);
 
 /// <summary>
-/// Loads time-patterns.tsv, expanding "{name}" references to macros and word classes, and
-/// anchors each pattern at word boundaries.
+/// Loads a pattern file (time-patterns.tsv, quantity-patterns.tsv), expanding "{name}"
+/// references to its macros and to the word classes of <see cref="TimeLexicon"/>, and anchors
+/// each pattern at word boundaries.
 /// </summary>
 public static partial class TimePatterns
 {
-    public static readonly IReadOnlyList<TimePattern> All = Load();
+    public static readonly IReadOnlyList<TimePattern> All = Load("time-patterns.tsv");
 
-    private static IReadOnlyList<TimePattern> Load()
+    public static IReadOnlyList<TimePattern> Load(string fileName)
     {
         var macros = new Dictionary<string, string>();
         var patterns = new List<TimePattern>();
-        foreach (var row in DataFile.Rows("time-patterns.tsv", 3))
+        foreach (var row in DataFile.Rows(fileName, 3))
         {
             if (row[0] == "macro")
             {
@@ -33,7 +34,7 @@ public static partial class TimePatterns
             var regex = new Regex(
                 $@"{leftBoundary}(?:{body})(?!\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                TimeSpan.FromSeconds(1));
+                TimeSpan.FromSeconds(5));
             patterns.Add(new TimePattern(row[0], regex, patterns.Count));
         }
 
