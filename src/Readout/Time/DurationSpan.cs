@@ -86,10 +86,6 @@ public sealed record DurationSpan(string Value, double? Amount, string Unit, dou
     {
         var (multiple, designator) = SplitUnit(unit);
         amount *= multiple;
-        if (designator == "Q")
-        {
-            (designator, amount) = ("M", amount * 3);
-        }
 
         if (!DateOrder.Contains(designator) && !TimeOrder.Contains(designator))
         {

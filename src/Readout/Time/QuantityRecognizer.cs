@@ -15,6 +15,8 @@ public static partial class QuantityRecognizer
 
     private static readonly IReadOnlyList<TimePattern> Patterns = TimePatterns.Load("quantity-patterns.tsv");
 
+    private static readonly string[] Endings = [.. Data.DataFile.Rows("quantity-words.tsv", 2).Where(row => row[0] == "ending").Select(row => row[1])];
+
     private static readonly Regex Rate = new(
         $@"\G\s+(?:{TimeLexicon.Alternation("rate")})\s+(?<rate>{TimeLexicon.Alternation("unit")})(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
@@ -22,7 +24,7 @@ public static partial class QuantityRecognizer
 
     public static ImmutableArray<Quantity> Recognize(string text, IReadOnlyList<TimeExpression> times)
     {
-        var found = new List<Quantity>();
+        var found = new List<(Quantity Quantity, int NumberLength)>();
         foreach (var pattern in Patterns)
         {
             try
@@ -33,7 +35,7 @@ public static partial class QuantityRecognizer
                     if (!times.Any(t => t.Start < number.Index + number.Length && number.Index < t.End)
                         && Read(text, match, pattern.Kind == "ordinal") is { } quantity)
                     {
-                        found.Add(quantity);
+                        found.Add((quantity, match.Length));
                     }
                 }
             }
@@ -43,8 +45,9 @@ public static partial class QuantityRecognizer
             }
         }
 
+        // The longest number wins ("$350 million" over "million through"), whatever its unit.
         var taken = new List<Quantity>();
-        foreach (var quantity in found.OrderByDescending(q => q.End - q.Start).ThenBy(q => q.Start))
+        foreach (var (quantity, _) in found.OrderByDescending(f => f.NumberLength).ThenBy(f => f.Quantity.Start))
         {
             if (!taken.Any(t => t.Start < quantity.End && quantity.Start < t.End))
             {
@@ -80,12 +83,11 @@ public static partial class QuantityRecognizer
         }
         else
         {
-            var (phraseEnd, phrase) = UnitPhrase(text, end, match.Groups["hyphenunit"] is { Success: true } hyphen ? hyphen.Value : null);
-            (end, unit) = (phraseEnd, phrase);
+            (end, unit) = UnitPhrase(text, end, match.Groups["hyphenunit"] is { Success: true } hyphen ? hyphen.Value : null);
         }
 
-        // "one" without a unit is mostly a pronoun ("one of them").
-        if (unit is null && !ordinal && amount == 1 && !match.Groups["num"].Value.Any(char.IsDigit))
+        // A number word with nothing counted is mostly a pronoun or an adverb ("one of them", "at first", "cut in half").
+        if (unit is null && !match.Value.Any(char.IsDigit))
         {
             return null;
         }
@@ -102,48 +104,59 @@ public static partial class QuantityRecognizer
     }
 
     /// <summary>
-    /// The words naming what is counted: up to four, ending before a function word or
-    /// punctuation, and after a plural or a collective noun ("people").
+    /// The words naming what is counted, up to four before a function word or punctuation:
+    /// through the first plural or collective noun ("people") when there is one, else up to
+    /// the first verb- or adverb-like word ("the first truck rumbled").
     /// </summary>
     private static (int End, string? Unit) UnitPhrase(string text, int start, string? hyphenUnit)
     {
-        var words = new List<string>();
-        var end = start;
+        var words = new List<(string Word, int End)>();
         if (hyphenUnit is not null)
         {
-            words.Add(hyphenUnit);
+            words.Add((hyphenUnit, start));
         }
 
+        var offset = start;
         if (hyphenUnit is null || !EndsPhrase(hyphenUnit))
         {
-            foreach (Match word in NextWord().Matches(text[start..]))
+            foreach (Match word in NextWord().Matches(text, start))
             {
-                var lower = word.Groups["word"].Value.ToLowerInvariant();
-                if (word.Index != end - start || words.Count >= MaxUnitWords || TimeLexicon.Contains("stop", lower)
-                    || TimeLexicon.Contains("percent", lower) && words.Count > 0)
+                var value = word.Groups["word"].Value;
+                if (word.Index != offset || words.Count >= MaxUnitWords || TimeLexicon.Contains("stop", value))
                 {
                     break;
                 }
 
-                words.Add(lower);
-                end = start + word.Index + word.Length;
-                if (EndsPhrase(lower) || TimeLexicon.Contains("percent", lower))
+                words.Add((value, word.Index + word.Length));
+                offset = word.Index + word.Length;
+                if (EndsPhrase(value) || TimeLexicon.Contains("percent", value))
                 {
                     break;
                 }
             }
         }
 
-        if (words.Count > 0 && TimeLexicon.Contains("percent", words[^1]))
+        var percent = words.FindIndex(w => TimeLexicon.Contains("percent", w.Word));
+        if (percent == 0)
         {
-            return (end, "percent");
+            return (words[0].End, "percent");
         }
 
-        return (end, words.Count == 0 ? null : string.Join(' ', words));
+        var head = words.FindIndex(w => EndsPhrase(w.Word));
+        var count = head >= 0 ? head + 1 : words.FindIndex(w => LooksVerbal(w.Word)) is var verbal and >= 0 ? verbal : words.Count;
+        if (percent > 0)
+        {
+            count = Math.Min(count, percent);
+        }
+
+        return count == 0 ? (start, null) : (words[count - 1].End, string.Join(' ', words.Take(count).Select(w => w.Word)));
     }
 
     private static bool EndsPhrase(string word) =>
         TimeLexicon.Contains("head", word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
+
+    private static bool LooksVerbal(string word) =>
+        Endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\G\s+(?<word>\p{L}[\p{L}'’-]*)")]
     private static partial Regex NextWord();

@@ -10,7 +10,7 @@ namespace Readout.Time;
 /// </summary>
 public static class TimeLexicon
 {
-    private static readonly string[] CaseSensitiveClasses = ["month", "weekday", "ambiguous"];
+    private static readonly string[] CaseSensitiveClasses = ["month", "weekday", "ambiguous", "frequency"];
 
     private static readonly IReadOnlyList<(string Class, string Phrase, string Value)> Entries =
         [.. DataFile.Rows("time-words.tsv", 3).Concat(DataFile.Rows("number-words.tsv", 3)).Concat(DataFile.Rows("quantity-words.tsv", 3))
@@ -26,7 +26,10 @@ public static class TimeLexicon
 
     public static bool Contains(string wordClass, string phrase) => Values.ContainsKey((wordClass, Fold(phrase)));
 
-    /// <summary>A regex alternation of the class's phrases, longest first; month and weekday names keep their case.</summary>
+    /// <summary>
+    /// A regex alternation of the class's phrases, longest first. Month and weekday names keep
+    /// their case, and so do frequency words ("daily", but not "The Daily Beast").
+    /// </summary>
     public static string Alternation(string wordClass)
     {
         var phrases = Entries.Where(entry => entry.Class == wordClass)

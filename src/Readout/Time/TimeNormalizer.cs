@@ -373,7 +373,6 @@ public static class TimeNormalizer
         {
             "Y" when Math.Abs(whole) < 5000 => Period.Year(anchor.Year + whole),
             "M" when Math.Abs(whole) < 60000 => Period.Month(anchor.AddMonths(whole).Year, anchor.AddMonths(whole).Month),
-            "Q" when Math.Abs(whole) < 20000 => Quarter(anchor.AddMonths(3 * whole)),
             "W" when Math.Abs(whole) < 200000 => Period.Week(anchor.AddDays(7 * whole)),
             "D" when Math.Abs(whole) < 1000000 => Period.Day(anchor.AddDays(whole)),
             "TH" or "TM" or "TS" => Period.Day(anchor),
