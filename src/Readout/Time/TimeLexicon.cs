@@ -10,7 +10,7 @@ namespace Readout.Time;
 /// </summary>
 public static class TimeLexicon
 {
-    private static readonly string[] CaseSensitiveClasses = ["month", "weekday", "ambiguous", "frequency"];
+    private static readonly string[] CaseSensitiveClasses = ["month", "weekday", "ambiguous", "frequency", "holiday"];
 
     private static readonly IReadOnlyList<(string Class, string Phrase, string Value)> Entries =
         [.. DataFile.Rows("time-words.tsv", 3).Concat(DataFile.Rows("number-words.tsv", 3)).Concat(DataFile.Rows("quantity-words.tsv", 3))

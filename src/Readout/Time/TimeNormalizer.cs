@@ -89,7 +89,9 @@ public static class TimeNormalizer
         var daypart = found["daypart"] is { } named ? TimeLexicon.Value("daypart", named) : impliedPart;
         if (found.Anchor is not { } anchor)
         {
-            return daypart is null ? new TimeValue("DATE", "PRESENT_REF") : null;
+            return daypart is not null ? new TimeValue("TIME", $"{OpenDate}T{daypart}")
+                : offset == 0 ? new TimeValue("DATE", "PRESENT_REF")
+                : new TimeValue("DATE", OpenDate);
         }
 
         var day = Period.Day(anchor.AddDays(offset));
@@ -125,15 +127,19 @@ public static class TimeNormalizer
             return quarter is >= 1 and <= 4 && (year ?? found.Anchor?.Year) is { } quarterYear ? Period.Quarter(quarterYear, quarter) : null;
         }
 
+        var holiday = found["holiday"] is { } holidayName ? TimeLexicon.Value("holiday", holidayName)!.Split('-') : null;
         var month = found["month"] is { } monthName ? int.Parse(TimeLexicon.Value("month", monthName)!, CultureInfo.InvariantCulture)
             : found["mm"] is { } monthDigits ? int.Parse(monthDigits, CultureInfo.InvariantCulture)
+            : holiday is not null ? int.Parse(holiday[0], CultureInfo.InvariantCulture)
             : (int?)null;
         if (month is < 1 or > 12)
         {
             return null;
         }
 
-        var day = found["day"] is { } dayText ? int.Parse(dayText.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H'), CultureInfo.InvariantCulture) : (int?)null;
+        var day = found["day"] is { } dayText ? int.Parse(dayText.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H'), CultureInfo.InvariantCulture)
+            : holiday is not null ? int.Parse(holiday[1], CultureInfo.InvariantCulture)
+            : (int?)null;
         if (found["season"] is { } seasonName)
         {
             var code = TimeLexicon.Value("season", seasonName)!;
@@ -186,7 +192,9 @@ public static class TimeNormalizer
             .Select(year => SafeDay(year, month, day))
             .OfType<Period>()
             .ToList();
-        return Choose(candidates, anchor, found.Tense, strictlyOtherSide: false);
+        return found["relative"] is { } relative
+            ? RelativeChoice(candidates, anchor, TimeLexicon.Value("relative", relative), Period.Day(anchor))
+            : Choose(candidates, anchor, found.Tense);
     }
 
     private static Period? NearMonth(Found found, int month)
@@ -205,7 +213,7 @@ public static class TimeNormalizer
         var candidates = Enumerable.Range(anchor.Year - 1, 3).Select(year => Period.Month(year, month)).ToList();
         return found["relative"] is { } relative
             ? RelativeChoice(candidates, anchor, TimeLexicon.Value("relative", relative), Period.Month(anchor.Year, anchor.Month))
-            : Choose(candidates, anchor, found.Tense, strictlyOtherSide: false);
+            : Choose(candidates, anchor, found.Tense);
     }
 
     private static Period? Weekday(Found found, int isoDay)
@@ -240,10 +248,10 @@ public static class TimeNormalizer
         };
     }
 
-    private static Period? Choose(IReadOnlyList<Period> candidates, DateOnly anchor, TenseCue tense, bool strictlyOtherSide)
+    private static Period? Choose(IReadOnlyList<Period> candidates, DateOnly anchor, TenseCue tense)
     {
-        var past = candidates.LastOrDefault(c => strictlyOtherSide ? c.Until < anchor : c.From <= anchor);
-        var future = candidates.FirstOrDefault(c => strictlyOtherSide ? c.From > anchor : c.Until >= anchor);
+        var past = candidates.LastOrDefault(c => c.From <= anchor);
+        var future = candidates.FirstOrDefault(c => c.Until >= anchor);
         return tense switch
         {
             TenseCue.Past => past ?? future,
@@ -315,8 +323,16 @@ public static class TimeNormalizer
             hour = (hour % 12) + (afternoon ? 12 : 0);
         }
 
-        var seconds = found["second"] is { } secondText ? ":" + secondText : string.Empty;
-        return new TimeValue("TIME", $"{OpenDate}T{hour:D2}:{minute:D2}{seconds}");
+        if (found["second"] is not { } secondText)
+        {
+            return new TimeValue("TIME", $"{OpenDate}T{hour:D2}:{minute:D2}");
+        }
+
+        // Clock times in news seldom give seconds; "finished in 3:07:35" is a length of time.
+        var second = int.Parse(secondText, CultureInfo.InvariantCulture);
+        return found["ampm"] is null && found["zone"] is null
+            ? new TimeValue("DURATION", $"PT{hour}H{minute}M{second}S", Minutes: (hour * 60) + minute + (second / 60.0))
+            : new TimeValue("TIME", $"{OpenDate}T{hour:D2}:{minute:D2}:{secondText}");
     }
 
     private static TimeValue? Duration(Found found) => found.Span is { } span

@@ -217,4 +217,28 @@ public class TimeRecognizerTests
     [Fact]
     public void Without_a_publication_date_relative_weekdays_stay_open() =>
         Assert.Equal("XXXX-WXX-5", TimeRecognizer.Recognize("They met on Friday.", null).Single().Value);
+
+    [Fact]
+    public void Without_a_publication_date_yesterday_is_an_unknown_day() =>
+        Assert.Equal("XXXX-XX-XX", TimeRecognizer.Recognize("The envoy left yesterday.", null).Single().Value);
+
+    [Theory]
+    [InlineData("Families gathered at Christmas.", "2025-12-25")]
+    [InlineData("The ceasefire may hold until New Year's Eve.", "2025-12-31")]
+    [InlineData("The parade was held on Victory Day.", "2025-05-09")]
+    public void Fixed_holidays_are_days_resolved_like_dates_without_a_year(string text, string value) =>
+        Assert.Equal(value, Only(text).Value);
+
+    [Theory]
+    [InlineData("Protesters marched over the weekend.", "2025-W52-WE")]
+    [InlineData("Protesters will march over the weekend.", "2026-W01-WE")]
+    public void The_weekend_is_the_one_the_tense_points_at(string text, string value) =>
+        Assert.Equal(value, Only(text, Wednesday).Value);
+
+    [Fact]
+    public void Clock_reading_with_seconds_is_a_race_time()
+    {
+        var time = Only("She finished the marathon in 3:07:35.");
+        Assert.Equal(("DURATION", "PT3H7M35S"), (time.Type, time.Value));
+    }
 }
