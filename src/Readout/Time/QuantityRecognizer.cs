@@ -111,7 +111,7 @@ public static partial class QuantityRecognizer
     private static (int End, string? Unit) UnitPhrase(string text, int start, string? hyphenUnit)
     {
         var words = new List<(string Word, int End)>();
-        if (hyphenUnit is not null)
+        if (hyphenUnit is not null && !TimeLexicon.Contains("stop", hyphenUnit))
         {
             words.Add((hyphenUnit, start));
         }
@@ -142,8 +142,18 @@ public static partial class QuantityRecognizer
             return (words[0].End, "percent");
         }
 
-        var head = words.FindIndex(w => EndsPhrase(w.Word));
-        var count = head >= 0 ? head + 1 : words.FindIndex(w => LooksVerbal(w.Word)) is var verbal and >= 0 ? verbal : words.Count;
+        // A verb-like word ends the phrase when nothing or a name follows it ("the first truck rumbled",
+        // "the seventh ended Rahman's run"), not when it modifies the next word ("established groups").
+        var verbal = words.FindIndex(w => LooksVerbal(w.Word));
+        while (verbal >= 0 && verbal + 1 < words.Count && !char.IsUpper(words[verbal + 1].Word[0]))
+        {
+            var next = words.Skip(verbal + 1).ToList().FindIndex(w => LooksVerbal(w.Word));
+            verbal = next < 0 ? -1 : verbal + 1 + next;
+        }
+
+        var kept = verbal >= 0 ? verbal : words.Count;
+        var head = words.Take(kept).ToList().FindIndex(w => EndsPhrase(w.Word));
+        var count = head >= 0 ? head + 1 : kept;
         if (percent > 0)
         {
             count = Math.Min(count, percent);
@@ -153,7 +163,8 @@ public static partial class QuantityRecognizer
     }
 
     private static bool EndsPhrase(string word) =>
-        TimeLexicon.Contains("head", word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
+        TimeLexicon.Contains("head", word)
+        || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.Contains('\'') && !word.Contains('’'));
 
     private static bool LooksVerbal(string word) =>
         Endings.Any(ending => word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase));

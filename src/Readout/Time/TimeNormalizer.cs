@@ -132,14 +132,20 @@ public static class TimeNormalizer
             : found["mm"] is { } monthDigits ? int.Parse(monthDigits, CultureInfo.InvariantCulture)
             : holiday is not null ? int.Parse(holiday[0], CultureInfo.InvariantCulture)
             : (int?)null;
+        var day = found["day"] is { } dayText ? int.Parse(dayText.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H'), CultureInfo.InvariantCulture)
+            : holiday is not null ? int.Parse(holiday[1], CultureInfo.InvariantCulture)
+            : (int?)null;
+
+        // Numeric dates are read month first (12/28/2025) unless only day first makes sense (28/12/2025).
+        if (found["mm"] is not null && month > 12 && day is >= 1 and <= 12)
+        {
+            (month, day) = (day, month);
+        }
+
         if (month is < 1 or > 12)
         {
             return null;
         }
-
-        var day = found["day"] is { } dayText ? int.Parse(dayText.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H'), CultureInfo.InvariantCulture)
-            : holiday is not null ? int.Parse(holiday[1], CultureInfo.InvariantCulture)
-            : (int?)null;
         if (found["season"] is { } seasonName)
         {
             var code = TimeLexicon.Value("season", seasonName)!;

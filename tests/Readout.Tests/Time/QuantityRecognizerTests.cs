@@ -63,4 +63,11 @@ public class QuantityRecognizerTests
     [Fact]
     public void One_as_a_pronoun_is_not_a_quantity() =>
         Assert.Empty(QuantityRecognizer.Recognize("One of them left.", []));
+
+    [Theory]
+    [InlineData("Officials said the second convoy arrived.", "convoy")]
+    [InlineData("They formed two specially established working groups.", "specially established working groups")]
+    [InlineData("In the third round pummeled Ortiz's guard.", "round")]
+    public void Unit_phrase_stops_before_a_verb_but_keeps_participle_modifiers(string text, string unit) =>
+        Assert.Equal(unit, Only(text).Unit);
 }

@@ -32,6 +32,7 @@ public class TimeRecognizerTests
     [InlineData("The accord was signed on Dec. 28, 2025 in Geneva.", "Dec. 28, 2025")]
     [InlineData("The accord was signed on 2025-12-28 in Geneva.", "2025-12-28")]
     [InlineData("The accord was signed on 12/28/2025 in Geneva.", "12/28/2025")]
+    [InlineData("The accord was signed on 28/12/2025 in Geneva.", "28/12/2025")]
     [InlineData("The accord was signed on Sunday, December 28, 2025 in Geneva.", "Sunday, December 28, 2025")]
     [InlineData("The accord was signed on the 28th of December, 2025 in Geneva.", "the 28th of December, 2025")]
     public void Absolute_dates_in_news_formats_are_one_day(string text, string expression)
