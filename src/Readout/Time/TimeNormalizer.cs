@@ -60,9 +60,10 @@ public static class TimeNormalizer
         }
 
         var bounded = period.Part(modifier);
-        if (ImpliedPeriodAgainstTense(found, bounded) is { } shift)
+        if (ImpliedPeriodAgainstTense(found, bounded) is { } shift
+            && RelativePeriod(found, TimeLexicon.Value("calendar", found["calendar"]!)!, shift) is { } shifted)
         {
-            period = RelativePeriod(found, TimeLexicon.Value("calendar", found["calendar"]!)!, shift)!;
+            period = shifted;
             bounded = period.Part(modifier);
         }
 
@@ -183,7 +184,7 @@ public static class TimeNormalizer
     {
         var current = anchor?.Year ?? DateTime.UtcNow.Year;
         var thisCentury = (current / 100 * 100) + twoDigits;
-        return thisCentury > current + 1 ? thisCentury - 100 : thisCentury;
+        return thisCentury > current + 1 && thisCentury > 100 ? thisCentury - 100 : thisCentury;
     }
 
     /// <summary>A month and day without a year: the occurrence the tense points at, else the nearest.</summary>
@@ -391,13 +392,32 @@ public static class TimeNormalizer
     {
         var (multiple, designator) = DurationSpan.SplitUnit(unit);
         var whole = (int)Math.Round(amount * multiple);
+        var months = designator switch
+        {
+            "Y" => 12 * whole,
+            "M" => whole,
+            _ => 0,
+        };
+        var days = designator switch
+        {
+            "W" => 7 * whole,
+            "D" => whole,
+            _ => 0,
+        };
+        var monthIndex = (anchor.Year * 12) + anchor.Month - 1 + months;
+        var dayNumber = anchor.DayNumber + days;
+        if (monthIndex < 12 * 2 || monthIndex >= 12 * 9999 || dayNumber < DateOnly.MinValue.DayNumber + 400 || dayNumber > DateOnly.MaxValue.DayNumber - 400)
+        {
+            return null;
+        }
+
+        var day = DateOnly.FromDayNumber(dayNumber).AddMonths(months);
         return designator switch
         {
-            "Y" when Math.Abs(whole) < 5000 => Period.Year(anchor.Year + whole),
-            "M" when Math.Abs(whole) < 60000 => Period.Month(anchor.AddMonths(whole).Year, anchor.AddMonths(whole).Month),
-            "W" when Math.Abs(whole) < 200000 => Period.Week(anchor.AddDays(7 * whole)),
-            "D" when Math.Abs(whole) < 1000000 => Period.Day(anchor.AddDays(whole)),
-            "TH" or "TM" or "TS" => Period.Day(anchor),
+            "Y" => Period.Year(day.Year),
+            "M" => Period.Month(day.Year, day.Month),
+            "W" => Period.Week(day),
+            "D" or "TH" or "TM" or "TS" => Period.Day(day),
             _ => null,
         };
     }

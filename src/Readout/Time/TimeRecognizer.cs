@@ -15,6 +15,8 @@ public static partial class TimeRecognizer
 
     public static ImmutableArray<TimeExpression> Recognize(string text, DateOnly? anchor)
     {
+        // Periods around an anchor at the ends of the calendar would leave it; such a date is no publication date.
+        anchor = anchor is { Year: > 10 and < 9900 } ? anchor : null;
         var chosen = Choose(Candidates(text, anchor));
         var merged = MergeClockAndDay(text, chosen);
         return [.. merged.Select(candidate => Place(text, candidate, anchor))];

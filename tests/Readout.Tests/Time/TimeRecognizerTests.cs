@@ -242,4 +242,8 @@ public class TimeRecognizerTests
         var time = Only("She finished the marathon in 3:07:35.");
         Assert.Equal(("DURATION", "PT3H7M35S"), (time.Type, time.Value));
     }
+
+    [Fact]
+    public void Periods_ago_beyond_the_calendar_are_dropped_not_thrown() =>
+        Assert.DoesNotContain(TimeRecognizer.Recognize("Farming began 5,000 years ago; the rocks formed 900,000 years ago.", Sunday), t => t.Type == "DATE" && t.Value.StartsWith('-'));
 }
