@@ -34,12 +34,16 @@ public static partial class Tense
 
     public static TenseCue Around(string text, int start, int end)
     {
-        var sentenceStart = start == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Min(text.Length, start) - 1) + 1;
-        var sentenceEnd = text.IndexOfAny(['.', '!', '?', '\n'], Math.Min(text.Length, end));
-        sentenceEnd = sentenceEnd < 0 ? text.Length : sentenceEnd;
-        if (sentenceEnd < sentenceStart)
+        var sentenceStart = Math.Min(start, text.Length);
+        while (sentenceStart > 0 && !EndsSentence(text, sentenceStart - 1))
         {
-            return TenseCue.None;
+            sentenceStart--;
+        }
+
+        var sentenceEnd = Math.Max(Math.Min(end, text.Length), sentenceStart);
+        while (sentenceEnd < text.Length && !EndsSentence(text, sentenceEnd))
+        {
+            sentenceEnd++;
         }
 
         var words = WordRegex().Matches(text[sentenceStart..sentenceEnd])
@@ -52,6 +56,28 @@ public static partial class Tense
             : before.Count > 0 ? before[0].Cue.Tense
             : after.Count > 0 ? after[0].Cue.Tense
             : TenseCue.None;
+    }
+
+    /// <summary>A line break, or a stop followed by a space and a capital, a quote or the end ("p.m. on" goes on).</summary>
+    private static bool EndsSentence(string text, int index)
+    {
+        if (text[index] == '\n')
+        {
+            return true;
+        }
+
+        if (text[index] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var next = index + 1;
+        while (next < text.Length && text[next] is '"' or '”' or '’' or '\'')
+        {
+            next++;
+        }
+
+        return next >= text.Length || (char.IsWhiteSpace(text[next]) && (next + 1 >= text.Length || !char.IsLower(text[next + 1])));
     }
 
     private static (TenseCue Tense, Strength Strength) CueOf(string word)

@@ -317,7 +317,12 @@ public static class TimeNormalizer
             return new TimeValue("TIME", $"{OpenDate}T{(noon.Equals("noon", StringComparison.OrdinalIgnoreCase) ? "12" : "00")}:00");
         }
 
-        var hour = int.Parse(found["hour"]!, CultureInfo.InvariantCulture);
+        if (NumberWords.Parse(found["hour"]!) is not { } hourNumber || hourNumber != Math.Floor(hourNumber) || hourNumber > 23)
+        {
+            return null;
+        }
+
+        var hour = (int)hourNumber;
         var minute = found["minute"] is { } minuteText ? int.Parse(minuteText, CultureInfo.InvariantCulture) : 0;
         if (found["ampm"] is { } ampm)
         {

@@ -20,6 +20,7 @@ public static class TimeLikeTextArbitrary
         "Dec.", "Friday", "today", "tonight", "morning", "week", "weeks", "hour", "hours", "minutes", "year", "years", "decade",
         "summer", "quarter", "century", "1:00", "p.m.", "GMT", "noon", "2025", "1990s", "'58", "28", "31st", "0", "29", "5,000",
         "1.5", "two", "twenty", "ninth", "hundred", "million", "several", "now", "the past", "people", "point", "Q1", "é", "😀", "\ud800",
+        "the end of", "mid-", "Christmas", "weekend", "00:00:00", "12/31/2025", "28/12/2025", "999,999", "from now", "first", "of",
     ];
 
     public static Arbitrary<TimeLikeText> TimeLikeText() =>

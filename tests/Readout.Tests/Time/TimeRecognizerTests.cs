@@ -246,4 +246,20 @@ public class TimeRecognizerTests
     [Fact]
     public void Periods_ago_beyond_the_calendar_are_dropped_not_thrown() =>
         Assert.DoesNotContain(TimeRecognizer.Recognize("Farming began 5,000 years ago; the rocks formed 900,000 years ago.", Sunday), t => t.Type == "DATE" && t.Value.StartsWith('-'));
+
+    [Theory]
+    [InlineData("Shelling resumed on Sunday night.", "2025-12-28TNI")]
+    [InlineData("Shelling resumed last night.", "2025-12-27TNI")]
+    [InlineData("Shelling resumed this morning.", "2025-12-28TMO")]
+    [InlineData("Shelling resumed at ten o'clock.", "2025-12-28T10:00")]
+    [InlineData("Shelling resumed at 0730 GMT.", "2025-12-28T07:30")]
+    public void Parts_of_days_and_clock_readings_are_times(string text, string value)
+    {
+        var time = Only(text);
+        Assert.Equal(("TIME", value), (time.Type, time.Value));
+    }
+
+    [Fact]
+    public void Abbreviation_stops_do_not_hide_the_tense_of_the_sentence() =>
+        Assert.Equal("2026-01-02", Find("The U.S. envoy will land at 5 p.m. on Friday.", "5 p.m. on Friday", Wednesday).Value[..10]);
 }
