@@ -67,8 +67,17 @@ public static class TimeNormalizer
             bounded = period.Part(modifier);
         }
 
+        bounded = ClipToPublication(found, bounded);
         return new TimeValue("DATE", period.Value, modifier ?? found.Signal, From: bounded.From, Until: bounded.Until);
     }
+
+    private static Period ClipToPublication(Found found, Period period) =>
+        (found["part"] is { } part ? TimeLexicon.Value("sofar", part) : null, found.Anchor) switch
+        {
+            ("BEFORE", { } anchor) when period.From <= anchor && anchor <= period.Until => period with { Until = anchor },
+            ("AFTER", { } anchor) when period.From <= anchor && anchor <= period.Until => period with { From = anchor },
+            _ => period,
+        };
 
     /// <summary>
     /// "the end of the year" names the current year unless the tense says otherwise: told in the

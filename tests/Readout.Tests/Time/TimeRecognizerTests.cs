@@ -262,4 +262,11 @@ public class TimeRecognizerTests
     [Fact]
     public void Abbreviation_stops_do_not_hide_the_tense_of_the_sentence() =>
         Assert.Equal("2026-01-02", Find("The U.S. envoy will land at 5 p.m. on Friday.", "5 p.m. on Friday", Wednesday).Value[..10]);
+
+    [Fact]
+    public void Earlier_this_year_ends_at_publication()
+    {
+        var time = Only("Prices rose earlier this year.");
+        Assert.Equal(("2025", new DateOnly(2025, 1, 1), Sunday), (time.Value, time.From, time.Until));
+    }
 }
