@@ -43,6 +43,12 @@ public sealed record Period(string Value, DateOnly From, DateOnly Until)
         return new($"{year:D4}-{code}", first, first.AddMonths(3).AddDays(-1));
     }
 
+    public static Period HalfYear(int year, int half)
+    {
+        var first = new DateOnly(year, half == 1 ? 1 : 7, 1);
+        return new($"{year:D4}-H{half}", first, first.AddMonths(6).AddDays(-1));
+    }
+
     public static Period Decade(int year)
     {
         var first = year - (year % 10);
@@ -67,7 +73,12 @@ public sealed record Period(string Value, DateOnly From, DateOnly Until)
     public Period Part(string? modifier)
     {
         var days = Until.DayNumber - From.DayNumber + 1;
-        var third = Math.Max(1, days / 3);
+        var third = days / 3;
+        if (third == 0)
+        {
+            return this;
+        }
+
         return modifier switch
         {
             "START" => this with { Until = From.AddDays(third - 1) },

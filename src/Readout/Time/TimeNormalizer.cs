@@ -131,6 +131,13 @@ public static class TimeNormalizer
         var year = found["year"] is { } fullYear ? int.Parse(fullYear, CultureInfo.InvariantCulture)
             : found["yy"] is { } shortYear ? TwoDigitYear(int.Parse(shortYear, CultureInfo.InvariantCulture), found.Anchor)
             : (int?)null;
+        if (found["halfyear"] is { } halfText)
+        {
+            var relativeYear = found["calendar"] is null ? (int?)null
+                : found.Anchor?.Year + (found["relative"] is { } relativeText ? int.Parse(TimeLexicon.Value("relative", relativeText)!, CultureInfo.InvariantCulture) : 0);
+            return (year ?? relativeYear) is { } halfYear ? Period.HalfYear(halfYear, NumberWords.ParseOrdinal(halfText) ?? 1) : null;
+        }
+
         if (found["quarter"] is { } quarterText)
         {
             var quarter = int.TryParse(quarterText, CultureInfo.InvariantCulture, out var digit) ? digit : NumberWords.ParseOrdinal(quarterText) ?? 0;

@@ -49,6 +49,8 @@ public class TimeRecognizerTests
     [InlineData("Exports fell in the first quarter of 2025, the ministry reported.", "2025-Q1")]
     [InlineData("Exports fell last summer, the ministry reported.", "2025-SU")]
     [InlineData("Exports fell sharply in the 20th century.", "19")]
+    [InlineData("Exports fell in the first half of 2025.", "2025-H1")]
+    [InlineData("Exports fell in the second half of last year.", "2024-H2")]
     public void Months_years_decades_quarters_and_seasons_have_their_granularity(string text, string value) =>
         Assert.Equal(value, Only(text).Value);
 
@@ -268,5 +270,12 @@ public class TimeRecognizerTests
     {
         var time = Only("Prices rose earlier this year.");
         Assert.Equal(("2025", new DateOnly(2025, 1, 1), Sunday), (time.Value, time.From, time.Until));
+    }
+
+    [Fact]
+    public void Late_on_a_weekday_keeps_the_part_as_modifier()
+    {
+        var time = Only("The convoy arrived late on Saturday.");
+        Assert.Equal(("late on Saturday", "2025-12-27", "END"), (time.Text, time.Value, time.Modifier));
     }
 }
