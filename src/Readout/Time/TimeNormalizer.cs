@@ -39,7 +39,7 @@ public static class TimeNormalizer
     {
         if (found["deictic"] is { } deictic)
         {
-            return DayWithPart(found, TimeLexicon.Value("deictic", deictic), deictic.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? "NI" : null);
+            return DayWithPart(found, TimeLexicon.Value("deictic", deictic), TimeLexicon.Value("deicticpart", deictic));
         }
 
         if (found["daypart"] is not null && found["weekday"] is null && found["relative"] is { } dayRelative)
@@ -163,6 +163,7 @@ public static class TimeNormalizer
         {
             return null;
         }
+
         if (found["season"] is { } seasonName)
         {
             var code = TimeLexicon.Value("season", seasonName)!;
@@ -328,9 +329,9 @@ public static class TimeNormalizer
 
     private static TimeValue? Clock(Found found)
     {
-        if (found["noon"] is { } noon)
+        if (found["clockword"] is { } clockWord)
         {
-            return new TimeValue("TIME", $"{OpenDate}T{(noon.Equals("noon", StringComparison.OrdinalIgnoreCase) ? "12" : "00")}:00");
+            return new TimeValue("TIME", $"{OpenDate}T{TimeLexicon.Value("clockword", clockWord)}");
         }
 
         if (NumberWords.Parse(found["hour"]!) is not { } hourNumber || hourNumber != Math.Floor(hourNumber) || hourNumber > 23)
@@ -380,8 +381,7 @@ public static class TimeNormalizer
             return new TimeValue("DATE", "PAST_REF", found.Modifier);
         }
 
-        var sign = found.Match.Value.EndsWith("ago", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
-        return Shift(anchor, span.Unit, sign * amount) is { } period
+        return Shift(anchor, span.Unit, -amount) is { } period
             ? new TimeValue("DATE", period.Value, found.Modifier, From: period.From, Until: period.Until)
             : null;
     }

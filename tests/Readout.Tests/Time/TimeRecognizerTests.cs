@@ -255,6 +255,7 @@ public class TimeRecognizerTests
     [InlineData("Shelling resumed this morning.", "2025-12-28TMO")]
     [InlineData("Shelling resumed at ten o'clock.", "2025-12-28T10:00")]
     [InlineData("Shelling resumed at 0730 GMT.", "2025-12-28T07:30")]
+    [InlineData("Shelling resumed at noon.", "2025-12-28T12:00")]
     public void Parts_of_days_and_clock_readings_are_times(string text, string value)
     {
         var time = Only(text);
