@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Ingest;
 using Readout.Text;
+using Readout.Time;
 
 namespace Readout.Pipeline;
 
@@ -11,7 +12,7 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer()],
+        [new SentenceSplitter(), new Tokenizer(), new TimeAnnotator(), new QuantityAnnotator()],
         []);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>

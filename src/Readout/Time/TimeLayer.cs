@@ -3,14 +3,27 @@ using System.Collections.Immutable;
 namespace Readout.Time;
 
 /// <summary>A time expression, TIMEX3-style: type DATE, TIME, DURATION or SET, and its normalized value.</summary>
-/// <param name="Modifier">A qualifier kept from the text ("MORE_THAN", "APPROX", "START").</param>
-public sealed record TimeExpression(int Start, int End, string Text, string Type, string Value, string? Modifier = null);
+/// <param name="Modifier">A qualifier kept from the text (TIMEX3 mod: "MORE_THAN", "APPROX", "START", "ON_OR_AFTER").</param>
+/// <param name="Minutes">For a duration in fixed units (weeks, days, hours, minutes, seconds), its length in minutes.</param>
+/// <param name="From">For a date or time, the first day it covers (the part named by a START/MID/END modifier).</param>
+/// <param name="Until">For a date or time, the last day it covers.</param>
+public sealed record TimeExpression(
+    int Start,
+    int End,
+    string Text,
+    string Type,
+    string Value,
+    string? Modifier = null,
+    double? Minutes = null,
+    DateOnly? From = null,
+    DateOnly? Until = null);
 
 /// <summary>Layer: the time expressions of one document.</summary>
 public sealed record TimeLayer(ImmutableArray<TimeExpression> Times);
 
 /// <summary>A number with its unit, qualifier and rate ("5,000 young people every single week").</summary>
-public sealed record Quantity(int Start, int End, string Text, double Value, string? Unit, string? Qualifier = null, string? Rate = null);
+/// <param name="Ordinal">True for a position rather than a count ("ninth phone call").</param>
+public sealed record Quantity(int Start, int End, string Text, double Value, string? Unit, string? Qualifier = null, string? Rate = null, bool Ordinal = false);
 
 /// <summary>Layer: the quantities of one document.</summary>
 public sealed record QuantityLayer(ImmutableArray<Quantity> Quantities);

@@ -1,0 +1,10 @@
+using Readout.Pipeline;
+
+namespace Readout.Time;
+
+/// <summary>Adds the <see cref="QuantityLayer"/>; numbers that belong to a time expression (needs the <see cref="TimeLayer"/>) are not quantities.</summary>
+public sealed class QuantityAnnotator : IAnnotator
+{
+    public Document Annotate(Document document) =>
+        document.With(new QuantityLayer(QuantityRecognizer.Recognize(document.Text, document.Require<TimeLayer>().Times)));
+}
