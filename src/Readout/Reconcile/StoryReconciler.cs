@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
-using System.Xml;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
@@ -149,28 +148,9 @@ public sealed class StoryReconciler : ICorpusStage
 
         var eventSentences = mainMentions.Select(m => sentences.IndexAt(m.Start)).ToHashSet();
         return times
-            .Where(t => t.Type == "DURATION" && eventSentences.Contains(sentences.IndexAt(t.Start)))
-            .Select(t => (Minutes: Minutes(t.Value), t.Start, t.End))
-            .Where(d => d.Minutes is > 0 and < 24 * 60)
-            .Select(d => (d.Minutes!.Value, d.Start, d.End))
+            .Where(t => t.Type == "DURATION" && t.Minutes is > 0 and < 24 * 60 && eventSentences.Contains(sentences.IndexAt(t.Start)))
+            .Select(t => ((int)Math.Round(t.Minutes!.Value), t.Start, t.End))
             .Distinct();
-    }
-
-    /// <summary>Minutes in an ISO-8601 duration ("PT1H15M" is 75); null when it is not one.</summary>
-    public static int? Minutes(string isoDuration)
-    {
-        try
-        {
-            return (int)Math.Round(XmlConvert.ToTimeSpan(isoDuration).TotalMinutes);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
     }
 
     private static List<string> People(Document document, IEnumerable<string> names)

@@ -26,10 +26,10 @@ public class StoryReconcilerTests
             return this;
         }
 
-        public DocBuilder Duration(string phrase, string iso)
+        public DocBuilder Duration(string phrase, string iso, double minutes)
         {
             var start = text.IndexOf(phrase, StringComparison.Ordinal);
-            times.Add(new TimeExpression(start, start + phrase.Length, phrase, "DURATION", iso));
+            times.Add(new TimeExpression(start, start + phrase.Length, phrase, "DURATION", iso, Minutes: minutes));
             return this;
         }
 
@@ -61,9 +61,9 @@ public class StoryReconcilerTests
         const string a = "The presidents held a two-hour phone call on Tuesday.";
         const string b = "The presidents held a two-hour phone call. \"We talked for almost three hours,\" Dravic said.";
         var story = ReconcileOne(
-            new DocBuilder("a", a, "Harbour Wire").Event("phone call", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Duration("two-hour", "PT2H").Build(),
-            new DocBuilder("b", b, "Lake Post").Event("phone call", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Duration("two-hour", "PT2H")
-                .Event("talked", "CONSULT", actors: ["Ivo Dravic"]).Duration("almost three hours", "PT3H").Quote("We talked for almost three hours,", "Ivo Dravic").Build());
+            new DocBuilder("a", a, "Harbour Wire").Event("phone call", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Duration("two-hour", "PT2H", 120).Build(),
+            new DocBuilder("b", b, "Lake Post").Event("phone call", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Duration("two-hour", "PT2H", 120)
+                .Event("talked", "CONSULT", actors: ["Ivo Dravic"]).Duration("almost three hours", "PT3H", 180).Quote("We talked for almost three hours,", "Ivo Dravic").Build());
 
         Assert.Equal(120, story.DurationMinutes);
         var durations = story.Facts.Where(f => f.Slot == "duration_minutes").ToList();
@@ -82,8 +82,8 @@ public class StoryReconcilerTests
         const string a = "Aide Timur Belov said the call lasted 90 minutes. \"" + q1 + "\" Belov said. \"" + q2 + "\" he added.";
         const string b = "The call lasted 90 minutes, according to Belov. \"" + q1 + "\" he said. \"" + q2 + "\" Belov added.";
         var story = ReconcileOne(
-            new DocBuilder("a", a, "Harbour Wire").Event("call", "CONSULT").Duration("90 minutes", "PT90M").Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build(),
-            new DocBuilder("b", b, "Lake Post").Event("call", "CONSULT").Duration("90 minutes", "PT90M").Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build());
+            new DocBuilder("a", a, "Harbour Wire").Event("call", "CONSULT").Duration("90 minutes", "PT90M", 90).Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build(),
+            new DocBuilder("b", b, "Lake Post").Event("call", "CONSULT").Duration("90 minutes", "PT90M", 90).Quote(q1, "Timur Belov").Quote(q2, "Timur Belov").Build());
 
         var duration = story.Facts.Single(f => f.Slot == "duration_minutes");
         Assert.Equal(2, duration.Articles.Length);
@@ -115,8 +115,8 @@ public class StoryReconcilerTests
         const string b = "The presidents spoke by phone for 90 minutes, Lake Post reports, citing Harbour Wire.";
         var documents = new[]
         {
-            new DocBuilder("a", a, "Harbour Wire").Event("spoke by phone", "CONSULT").Duration("90 minutes", "PT90M").Build(),
-            new DocBuilder("b", b, "Lake Post", cites: "Harbour Wire").Event("spoke by phone", "CONSULT").Duration("90 minutes", "PT90M").Build(),
+            new DocBuilder("a", a, "Harbour Wire").Event("spoke by phone", "CONSULT").Duration("90 minutes", "PT90M", 90).Build(),
+            new DocBuilder("b", b, "Lake Post", cites: "Harbour Wire").Event("spoke by phone", "CONSULT").Duration("90 minutes", "PT90M", 90).Build(),
         };
 
         var provenance = ProvenanceFinder.Find(documents);
@@ -189,21 +189,5 @@ public class StoryReconcilerTests
         Assert.Equal("CONSULT", story.Type);
         var outcome = Assert.Single(story.Facts, f => f.Slot == "outcome");
         Assert.Equal(2, outcome.Articles.Length);
-    }
-
-    [Theory]
-    [InlineData("PT1H15M", 75)]
-    [InlineData("PT2H30M", 150)]
-    [InlineData("PT90M", 90)]
-    [InlineData("P1D", 1440)]
-    public void Iso_durations_convert_to_minutes(string iso, int minutes)
-    {
-        Assert.Equal(minutes, StoryReconciler.Minutes(iso));
-    }
-
-    [Fact]
-    public void A_vague_duration_has_no_minutes()
-    {
-        Assert.Null(StoryReconciler.Minutes("PTXH"));
     }
 }
