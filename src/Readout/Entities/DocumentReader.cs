@@ -18,6 +18,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
     private readonly EntityTable table = new();
     private readonly List<Descriptor> descriptors = [];
     private readonly ImmutableArray<TextSpan> quotes = QuotedRegions.Find(text);
+    private bool[]? headlineUnits;
 
     public EntityLayer Read()
     {
@@ -42,6 +43,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
         ReadUnknownNames();
         LinkSurnames();
+        table.MergeSurnamesIntoFullNames();
         ResolveReferences();
         return table.ToLayer();
     }
@@ -231,17 +233,17 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
     {
         for (var i = 0; i < units.Length; i++)
         {
-            if (!StartsName(i))
-            {
-                continue;
-            }
-
-            var end = NameAt(i);
             var organizationEnd = OrganizationAt(i);
             if (organizationEnd > i + 1)
             {
                 Place(table.ForUnknown(Surface(i, organizationEnd), EntityType.Organization), i, organizationEnd, MentionKind.Name);
                 i = organizationEnd - 1;
+                continue;
+            }
+
+            var end = NameAt(i);
+            if (end == i)
+            {
                 continue;
             }
 
@@ -487,15 +489,21 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         return previous >= 0 && units[previous].IsWord && ReferenceLexicon.IsHonorific(units[previous].Surface, out gender);
     }
 
-    /// <summary>Whether an unknown name may start at <paramref name="index"/>: a capitalized word nobody has claimed.</summary>
+    /// <summary>Whether an unknown name may start at <paramref name="index"/>: a capitalized word nobody has claimed, not a title.</summary>
     private bool StartsName(int index) =>
+        StartsCapitalized(index) && hitAt[index]?.Best.Kind != PhraseKind.Title && !ReferenceLexicon.IsOrganizationHead(units[index].Surface);
+
+    private bool StartsCapitalized(int index) =>
         index < units.Length && !covered[index] && units[index].Capitalized && units[index].Surface.All(char.IsLetter)
-        && !ReferenceLexicon.IsNotName(units[index].Surface) && ReferenceLexicon.PronounGender(units[index].Surface) is null;
+        && !ReferenceLexicon.IsNotName(units[index].Surface) && ReferenceLexicon.PronounGender(units[index].Surface) is null
+        && !InHeadline(index);
 
     /// <summary>The end of a personal name starting at <paramref name="start"/> (capitalized words, initials, particles); <paramref name="start"/> when none.</summary>
-    private int NameAt(int start)
+    private int NameAt(int start) => CapitalizedRun(start, StartsName);
+
+    private int CapitalizedRun(int start, Func<int, bool> starts)
     {
-        if (!StartsName(start))
+        if (!starts(start))
         {
             return start;
         }
@@ -503,15 +511,15 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         var end = start + 1;
         while (end < units.Length && end - start < MaxNameUnits)
         {
-            if (StartsName(end) && !units[end - 1].Possessive)
+            if (starts(end) && !units[end - 1].Possessive)
             {
                 end++;
             }
-            else if (units[end].Key == "." && units[end - 1].Surface.Length == 1 && StartsName(end + 1))
+            else if (units[end].Key == "." && units[end - 1].Surface.Length == 1 && starts(end + 1))
             {
                 end += 2;
             }
-            else if (units[end].IsWord && ReferenceLexicon.IsNameParticle(units[end].Surface) && StartsName(end + 1))
+            else if (units[end].IsWord && ReferenceLexicon.IsNameParticle(units[end].Surface) && starts(end + 1))
             {
                 end += 2;
             }
@@ -524,24 +532,68 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         return end;
     }
 
-    /// <summary>The end of an organization's name at <paramref name="start"/> ("Ministry of Energy"), or <paramref name="start"/> when the words name none.</summary>
+    /// <summary>
+    /// The end of an organization's name at <paramref name="start"/> ("Ministry of Energy", "Securities
+    /// and Exchange Commission"): capitalized words up to the last head word (Ministry, Commission),
+    /// then any "of …" after it; <paramref name="start"/> when the words name no organization.
+    /// </summary>
     private int OrganizationAt(int start)
     {
-        var end = NameAt(start);
-        while (end + 1 < units.Length && units[end].Key is "of" or "for" or "on" && StartsName(end + (units[end + 1].Key == "the" ? 2 : 1)))
+        var end = CapitalizedRun(start, StartsCapitalized);
+        while (end + 1 < units.Length && ConnectedAfter(end) is var next && next > end)
         {
-            end = NameAt(end + (units[end + 1].Key == "the" ? 2 : 1));
+            end = CapitalizedRun(next, StartsCapitalized);
         }
 
-        for (var i = start; i < end; i++)
+        var head = Enumerable.Range(start, end - start).LastOrDefault(i => ReferenceLexicon.IsOrganizationHead(units[i].Surface), -1);
+        if (head < 0)
         {
-            if (ReferenceLexicon.IsOrganizationHead(units[i].Surface))
+            return start;
+        }
+
+        var close = head + 1;
+        while (close + 1 < units.Length && units[close].Key is "of" or "for" or "on" && StartsCapitalized(close + (units[close + 1].Key == "the" ? 2 : 1)))
+        {
+            close = CapitalizedRun(close + (units[close + 1].Key == "the" ? 2 : 1), StartsCapitalized);
+        }
+
+        return Math.Min(close, end);
+    }
+
+    /// <summary>Where an organization's name goes on after "of", "for", "on" (with or without "the") or "and"; <paramref name="end"/> when it does not.</summary>
+    private int ConnectedAfter(int end)
+    {
+        var next = units[end].Key switch
+        {
+            "of" or "for" or "on" => end + (units[end + 1].Key == "the" ? 2 : 1),
+            "and" => end + 1,
+            _ => end,
+        };
+        return next > end && StartsCapitalized(next) ? next : end;
+    }
+
+    /// <summary>Whether the unit sits on a line written in title case (a headline), where capitals say nothing about names.</summary>
+    private bool InHeadline(int index) => (headlineUnits ??= FindHeadlineUnits())[index];
+
+    private bool[] FindHeadlineUnits()
+    {
+        var headline = new bool[units.Length];
+        var lineStart = 0;
+        while (lineStart < units.Length)
+        {
+            var lineEnd = lineStart + 1;
+            while (lineEnd < units.Length && !LineBreakBetween(lineEnd - 1, lineEnd))
             {
-                return end;
+                lineEnd++;
             }
+
+            var words = units.Skip(lineStart).Take(lineEnd - lineStart).Where(unit => unit.IsWord && unit.Surface.Length > 3).ToList();
+            var titleCase = words.Count >= 4 && words.Count(unit => unit.Capitalized) * 10 >= words.Count * 9;
+            Array.Fill(headline, titleCase, lineStart, lineEnd - lineStart);
+            lineStart = lineEnd;
         }
 
-        return start;
+        return headline;
     }
 
     private EntityDraft? PersonAt(int index) =>

@@ -67,6 +67,37 @@ internal sealed class EntityTable
         placed.Add((mention, entity));
     }
 
+    /// <summary>
+    /// Folds an unknown person known by one word ("President Obama") into the unknown person whose
+    /// full name ends with it ("Barack Obama"), when exactly one does.
+    /// </summary>
+    public void MergeSurnamesIntoFullNames()
+    {
+        var people = byKey.Where(pair => pair.Value.Type == EntityType.Person && pair.Value.Known is null).ToList();
+        foreach (var (key, single) in people.Where(pair => !pair.Value.Name.Contains(' ')))
+        {
+            var owners = people.Where(pair => pair.Value != single && pair.Value.Name.Contains(' ')
+                && NameKey.Of(pair.Value.Name[(pair.Value.Name.LastIndexOf(' ') + 1)..]) == NameKey.Of(single.Name)).ToList();
+            if (owners.Count != 1)
+            {
+                continue;
+            }
+
+            var owner = owners[0].Value;
+            foreach (var mention in single.Mentions)
+            {
+                var kind = mention.Kind == MentionKind.Name ? MentionKind.Surname : mention.Kind;
+                owner.Mentions.Add(mention with { Kind = kind });
+            }
+
+            owner.Roles = owner.Roles.IsEmpty ? single.Roles : owner.Roles;
+            owner.Gender ??= single.Gender;
+            placed.RemoveAll(pair => pair.Entity == single);
+            placed.AddRange(owner.Mentions.Where(mention => single.Mentions.Any(old => old.Start == mention.Start)).Select(mention => (mention, owner)));
+            byKey.Remove(key);
+        }
+    }
+
     public EntityLayer ToLayer()
     {
         var ordered = byKey.Values
