@@ -540,7 +540,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
     private int OrganizationAt(int start)
     {
         var end = CapitalizedRun(start, StartsCapitalized);
-        while (end + 1 < units.Length && ConnectedAfter(end) is var next && next > end)
+        while (end > start && end + 1 < units.Length && ConnectedAfter(end) is var next && next > end)
         {
             end = CapitalizedRun(next, StartsCapitalized);
         }
