@@ -187,7 +187,16 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             }
         }
 
-        if (determiner is not null)
+        if (end + 1 < units.Length && units[end].Key == "," && AppositiveNameAt(end + 1) is { } appositive)
+        {
+            Place(appositive, start, end, MentionKind.Title);
+            appositive.Learn(title, country, organization);
+            return;
+        }
+
+        var usedAsNoun = end >= units.Length || units[end - 1].Possessive || !units[end].IsWord || units[end].Capitalized
+            || ReferenceLexicon.MayFollowDescriptor(units[end].Surface);
+        if (determiner is not null && usedAsNoun)
         {
             descriptors.Add(new Descriptor(units[determinerStart].Start, units[end - 1].End, title, [.. countries], organization, determiner, former));
             MarkCovered(determinerStart, end);
@@ -252,6 +261,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             {
                 if (end - i == 1 && SurnameOwner(units[i].Key) is { } owner)
                 {
+                    owner.Gender ??= gender;
                     Place(owner, i, end, MentionKind.Surname);
                 }
                 else
@@ -432,6 +442,11 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
                 : reporting ? candidates.FirstOrDefault(pair => IsSpeaker(pair.Mention)) is { Entity: not null } speaker ? speaker : candidates[0]
                 : candidates[0];
             table.Add(chosen.Entity, new Mention(unit.Start, unit.End, unit.Surface, MentionKind.Pronoun));
+            if (k == sentence)
+            {
+                chosen.Entity.Gender ??= gender;
+            }
+
             return;
         }
     }
@@ -511,7 +526,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         var end = start + 1;
         while (end < units.Length && end - start < MaxNameUnits)
         {
-            if (starts(end) && !units[end - 1].Possessive)
+            if (starts(end) && !units[end - 1].Possessive || HyphenJoined(end))
             {
                 end++;
             }
@@ -531,6 +546,10 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
         return end;
     }
+
+    /// <summary>Whether the word is the lower-case part of a hyphenated name ("Ki-moon", "Jae-myung").</summary>
+    private bool HyphenJoined(int index) =>
+        units[index].IsWord && !covered[index] && units[index].Start == units[index - 1].End + 1 && text[units[index - 1].End] == '-';
 
     /// <summary>
     /// The end of an organization's name at <paramref name="start"/> ("Ministry of Energy", "Securities
@@ -595,6 +614,30 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
         return headline;
     }
+
+    /// <summary>
+    /// The person named right after "the foreign minister," and closed by a comma or the sentence's
+    /// end ("the foreign minister, Tzipi Livni, said"): a known name or an unknown one.
+    /// </summary>
+    private EntityDraft? AppositiveNameAt(int index)
+    {
+        if (hitAt[index] is { } hit && hit.From == index && hit.Best.Kind == PhraseKind.Person)
+        {
+            return ClosesAppositive(hit.To) ? PersonAt(index) : null;
+        }
+
+        var end = NameAt(index);
+        if (end - index < 2 || !ClosesAppositive(end))
+        {
+            return null;
+        }
+
+        var person = table.ForUnknown(Surface(index, end), EntityType.Person);
+        Place(person, index, end, MentionKind.Name);
+        return person;
+    }
+
+    private bool ClosesAppositive(int index) => index >= units.Length || units[index].Key is "," or "." or ";" or ")";
 
     private EntityDraft? PersonAt(int index) =>
         table.Placed.Where(pair => pair.Entity.Type == EntityType.Person && pair.Mention.Start == units[index].Start || pair.Mention.Start == units[index].Start - 1 && text[pair.Mention.Start] == '[')

@@ -112,6 +112,7 @@ internal sealed class EntityTable
                 draft.Organization,
                 draft.Known is not null,
                 [.. draft.Mentions
+                    .OrderBy(mention => mention.Start)
                     .Where(mention => mention.Kind is MentionKind.Name or MentionKind.Surname)
                     .Select(mention => mention.Text.Replace("[", string.Empty).Replace("]", string.Empty))
                     .Distinct()],

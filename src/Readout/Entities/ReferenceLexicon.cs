@@ -36,6 +36,7 @@ internal static class ReferenceLexicon
     private static readonly Lazy<FrozenSet<string>> NameParticles = Words("entity_name_particles.txt");
     private static readonly Lazy<FrozenSet<string>> OrganizationHeads = Words("entity_org_heads.txt");
     private static readonly Lazy<FrozenSet<string>> NotNames = Words("entity_name_stopwords.txt");
+    private static readonly Lazy<FrozenSet<string>> DescriptorFollowers = Words("entity_descriptor_followers.txt");
 
     /// <summary>Whether the word is an honorific (Mr, Mrs, Sheikh), with the gender it implies.</summary>
     public static bool IsHonorific(string word, out string? gender) => HonorificGenders.Value.TryGetValue(word.ToLowerInvariant(), out gender);
@@ -61,6 +62,15 @@ internal static class ReferenceLexicon
 
     /// <summary>Capitalized words that never make up a name (The, Monday, January).</summary>
     public static bool IsNotName(string word) => NotNames.Value.Contains(word);
+
+    /// <summary>
+    /// Whether a lower-case word after a title leaves the title a noun ("the official said") rather
+    /// than making it an adjective ("the official story"): function words, speech verbs and words
+    /// ending in -ed.
+    /// </summary>
+    public static bool MayFollowDescriptor(string word) =>
+        DescriptorFollowers.Value.Contains(word) || IsSpeechVerb(word) || IsSpeakerFiller(word)
+        || word.EndsWith("ed", StringComparison.Ordinal);
 
     private static Lazy<FrozenSet<string>> Words(string file) => new(() =>
         DataFile.Lines(file).Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));

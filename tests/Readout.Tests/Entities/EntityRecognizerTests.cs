@@ -246,4 +246,58 @@ public class EntityRecognizerTests
         Assert.All(read.Layer.Entities.SelectMany(entity => entity.Mentions), mention =>
             Assert.Equal(mention.Text, read.Text[mention.Start..mention.End]));
     }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_title_is_that_persons()
+    {
+        var read = EntityTestText.Read("The Israeli foreign minister, Dana Levinson, said the talks would go on.");
+
+        var levinson = read.Layer.Single("Dana Levinson");
+        Assert.Contains(levinson.Mentions, mention => mention is { Text: "Israeli foreign minister", Kind: MentionKind.Title });
+        Assert.DoesNotContain(read.Layer.Entities, entity => entity.Name == "Gideon Saar");
+    }
+
+    [Fact]
+    public void A_title_used_as_an_adjective_is_no_descriptor()
+    {
+        var read = EntityTestText.Read("Kremlin aide Yury Ushakov spoke. The official story changed later, the official said.");
+
+        Assert.Null(read.At("official story"));
+        Assert.Equal("Yury Ushakov", read.At("the official said")?.Name);
+    }
+
+    [Fact]
+    public void Title_case_headlines_do_not_yield_names()
+    {
+        var read = EntityTestText.Read("Wealthy Voters Abandon Local Party Over Taxes\n\nVoters said little.");
+
+        Assert.DoesNotContain(read.Layer.Entities, entity => entity.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_person_first_known_by_surname_joins_the_full_name_given_later()
+    {
+        var read = EntityTestText.Read("Senator Hallworth spoke first. Later, Edna Hallworth said she would vote no.");
+
+        var hallworth = read.Layer.Single("Edna Hallworth");
+        Assert.Equal(["Hallworth", "Edna Hallworth"], hallworth.Aliases.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_pronoun_in_the_same_sentence_teaches_an_unknown_persons_gender()
+    {
+        var read = EntityTestText.Read(
+            "Health Minister Dana Levinson said she was hopeful. A farmer arrived. He said the harvest failed.");
+
+        Assert.Equal("Dana Levinson", read.At("she was")?.Name);
+        Assert.Null(read.At("He said"));
+    }
+
+    [Fact]
+    public void Hyphenated_names_keep_their_lower_case_part()
+    {
+        var read = EntityTestText.Read("Special Envoy Kim Tae-woo arrived on Monday.");
+
+        Assert.Equal(EntityType.Person, read.Layer.Single("Kim Tae-woo").Type);
+    }
 }
