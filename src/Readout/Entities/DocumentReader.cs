@@ -194,7 +194,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             return;
         }
 
-        var usedAsNoun = end >= units.Length || units[end - 1].Possessive || !units[end].IsWord || units[end].Capitalized
+        var usedAsNoun = end >= units.Length || title.Plural || units[end - 1].Possessive || !units[end].IsWord || units[end].Capitalized
             || ReferenceLexicon.MayFollowDescriptor(units[end].Surface);
         if (determiner is not null && usedAsNoun)
         {
@@ -405,12 +405,13 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
     private void ResolvePronoun(int index)
     {
         var unit = units[index];
-        if (QuotedRegions.Inside(quotes, unit.Start))
+        var gender = ReferenceLexicon.PronounGender(unit.Surface);
+        if (quotes.FirstOrDefault(region => region.Contains(unit.Start)) is { Length: > 0 } quote)
         {
+            ResolvePronounInQuote(unit, gender, quote);
             return;
         }
 
-        var gender = ReferenceLexicon.PronounGender(unit.Surface);
         var reporting = IsSpeechVerbAfter(index + 1);
         var clauseFinal = index > 0 && units[index - 1].Key is "," or "\"" or "'";
         var sentence = SentenceOf(unit.Start);
@@ -448,6 +449,22 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             }
 
             return;
+        }
+    }
+
+    /// <summary>Inside a quotation a pronoun may only go back to someone named earlier in the same quoted sentence.</summary>
+    private void ResolvePronounInQuote(NameUnit unit, string? gender, TextSpan quote)
+    {
+        var sentence = SentenceOf(unit.Start);
+        var from = Math.Max(quote.Start, sentence >= 0 ? sentences.Sentences[sentence].Start : quote.Start);
+        var chosen = table.Placed
+            .Where(pair => pair.Mention.Start >= from && pair.Mention.End <= unit.Start)
+            .Where(pair => pair.Entity.Type == EntityType.Person && pair.Mention.Kind != MentionKind.Group)
+            .Where(pair => pair.Entity.Gender is null || pair.Entity.Gender == gender)
+            .LastOrDefault();
+        if (chosen.Entity is not null)
+        {
+            table.Add(chosen.Entity, new Mention(unit.Start, unit.End, unit.Surface, MentionKind.Pronoun));
         }
     }
 

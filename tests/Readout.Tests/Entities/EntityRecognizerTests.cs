@@ -300,4 +300,20 @@ public class EntityRecognizerTests
 
         Assert.Equal(EntityType.Person, read.Layer.Single("Kim Tae-woo").Type);
     }
+
+    [Fact]
+    public void Inside_a_quotation_a_pronoun_only_looks_back_within_it()
+    {
+        var read = EntityTestText.Read("Keir Starmer spoke. \"The French president gave his view,\" Emmanuel Macron's host said.");
+
+        Assert.Equal("Emmanuel Macron", read.At("his view")?.Name);
+    }
+
+    [Fact]
+    public void Group_descriptors_are_nouns_whatever_follows()
+    {
+        var read = EntityTestText.Read("Vladimir Putin called Donald Trump, with both leaders using first names.");
+
+        Assert.Equal(2, read.Layer.EntitiesAt(read.Text.IndexOf("both leaders", StringComparison.Ordinal)).Length);
+    }
 }
