@@ -168,8 +168,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
         if (!title.Plural && determiner?.Kind != DeterminerKind.Group && NameAt(end) is var name && name > end)
         {
-            var person = table.ForUnknown(Surface(end, name), EntityType.Person);
-            Place(person, end, name, MentionKind.Name);
+            var person = UnknownPerson(end, name);
             Place(person, start, end, MentionKind.Title);
             person.Learn(title, country, organization);
             return;
@@ -266,9 +265,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
                 }
                 else
                 {
-                    var person = table.ForUnknown(Surface(i, end), EntityType.Person);
-                    person.Gender ??= gender;
-                    Place(person, i, end, MentionKind.Name);
+                    UnknownPerson(i, end).Gender ??= gender;
                 }
 
                 i = end - 1;
@@ -649,9 +646,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             return null;
         }
 
-        var person = table.ForUnknown(Surface(index, end), EntityType.Person);
-        Place(person, index, end, MentionKind.Name);
-        return person;
+        return UnknownPerson(index, end);
     }
 
     private bool ClosesAppositive(int index) => index >= units.Length || units[index].Key is "," or "." or ";" or ")";
@@ -673,13 +668,20 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         {
             if (NameAt(start) == comma && (start == 0 || !units[start - 1].Capitalized))
             {
-                var person = table.ForUnknown(Surface(start, comma), EntityType.Person);
-                Place(person, start, comma, MentionKind.Name);
-                return person;
+                return UnknownPerson(start, comma);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A person the knowledge base does not list, named by units [from, to); a common given name tells the gender.</summary>
+    private EntityDraft UnknownPerson(int from, int to)
+    {
+        var person = table.ForUnknown(Surface(from, to), EntityType.Person);
+        person.Gender ??= to - from > 1 ? ReferenceLexicon.FirstNameGender(units[from].Surface) : null;
+        Place(person, from, to, MentionKind.Name);
+        return person;
     }
 
     private string Surface(int from, int to) => text[units[from].Start..units[to - 1].End].Replace("[", string.Empty).Replace("]", string.Empty);

@@ -69,10 +69,6 @@ public static class KnowledgeBase
 
     public static ImmutableArray<KbCountry> Countries => Data.Value.Countries;
 
-    public static ImmutableArray<KbEntity> Organizations => Data.Value.Organizations;
-
-    public static ImmutableArray<KbEntity> Places => Data.Value.Places;
-
     /// <summary>The person known by <paramref name="name"/> or one of its variants ("Zelenskyy", "Yuri Ushakov"), or null.</summary>
     public static KbEntity? FindPerson(string name) => Find(Data.Value.PeopleByName, name);
 

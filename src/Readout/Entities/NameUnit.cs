@@ -15,8 +15,6 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    public bool IsPunctuation(string mark) => Kind is TokenKind.Punctuation or TokenKind.Symbol && Surface == mark;
-
     public static ImmutableArray<NameUnit> Of(string text, IEnumerable<Token> tokens)
     {
         var units = ImmutableArray.CreateBuilder<NameUnit>();

@@ -23,6 +23,9 @@ internal static class ReferenceLexicon
     private static readonly Lazy<FrozenDictionary<string, string>> PronounGenders = new(() =>
         DataFile.Rows("entity_pronouns.tsv", 2).ToFrozenDictionary(row => row[0], row => row[1]));
 
+    private static readonly Lazy<FrozenDictionary<string, string>> FirstNameGenders = new(() =>
+        DataFile.Rows("entity_first_names.tsv", 2).DistinctBy(row => row[0]).ToFrozenDictionary(row => row[0], row => row[1]));
+
     private static readonly Lazy<FrozenDictionary<string, Determiner>> Determiners = new(() =>
         DataFile.Rows("entity_determiners.tsv", 3).ToFrozenDictionary(
             row => row[0],
@@ -43,6 +46,9 @@ internal static class ReferenceLexicon
 
     /// <summary>The gender of a third-person pronoun (he, his, her), or null for any other word.</summary>
     public static string? PronounGender(string word) => PronounGenders.Value.GetValueOrDefault(word.ToLowerInvariant());
+
+    /// <summary>The gender a common given name usually marks ("Jane" f), or null.</summary>
+    public static string? FirstNameGender(string name) => FirstNameGenders.Value.GetValueOrDefault(name);
 
     public static Determiner? DeterminerOf(string word) => Determiners.Value.GetValueOrDefault(word.ToLowerInvariant());
 

@@ -316,4 +316,12 @@ public class EntityRecognizerTests
 
         Assert.Equal(2, read.Layer.EntitiesAt(read.Text.IndexOf("both leaders", StringComparison.Ordinal)).Length);
     }
+
+    [Fact]
+    public void A_common_given_name_tells_an_unknown_persons_gender()
+    {
+        var read = EntityTestText.Read("Mayor Tom Oduya met Mayor Helen Brackley. Later she said the plan was agreed.");
+
+        Assert.Equal("Helen Brackley", read.At("she said")?.Name);
+    }
 }
