@@ -244,7 +244,8 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             var organizationEnd = OrganizationAt(i);
             if (organizationEnd > i + 1)
             {
-                Place(table.ForUnknown(Surface(i, organizationEnd), EntityType.Organization), i, organizationEnd, MentionKind.Name);
+                var organizationStart = NationalPrefixStart(i);
+                Place(table.ForUnknown(Surface(organizationStart, organizationEnd), EntityType.Organization), organizationStart, organizationEnd, MentionKind.Name);
                 i = organizationEnd - 1;
                 continue;
             }
@@ -256,7 +257,7 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
             }
 
             var afterHonorific = HonorificBefore(i, out var gender);
-            if (afterHonorific || end - i >= 2 && IsSpeakerPosition(i, end))
+            if (afterHonorific || IsSpeakerPosition(i, end) && (end - i >= 2 || UsedAsName(units[i])))
             {
                 if (end - i == 1 && SurnameOwner(units[i].Key) is { } owner)
                 {
@@ -520,7 +521,8 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
     /// <summary>Whether an unknown name may start at <paramref name="index"/>: a capitalized word nobody has claimed, not a title.</summary>
     private bool StartsName(int index) =>
-        StartsCapitalized(index) && hitAt[index]?.Best.Kind != PhraseKind.Title && !ReferenceLexicon.IsOrganizationHead(units[index].Surface);
+        StartsCapitalized(index) && hitAt[index]?.Best.Kind != PhraseKind.Title
+        && !ReferenceLexicon.IsOrganizationHead(units[index].Surface) && !ReferenceLexicon.IsNotPersonWord(units[index].Surface);
 
     private bool StartsCapitalized(int index) =>
         index < units.Length && !covered[index] && units[index].Capitalized && units[index].Surface.All(char.IsLetter)
@@ -560,6 +562,13 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
 
         return end;
     }
+
+    /// <summary>Where an organization's name starts when a country's name or adjective leads it ("American Civil Liberties Union").</summary>
+    private int NationalPrefixStart(int start) =>
+        start > 0 && hitAt[start - 1] is { Best.Kind: PhraseKind.Adjective or PhraseKind.Country } national
+        && national.To == start && units[national.From].Capitalized && !LineBreakBetween(start - 1, start)
+            ? national.From
+            : start;
 
     /// <summary>Whether the word is the lower-case part of a hyphenated name ("Ki-moon", "Jae-myung").</summary>
     private bool HyphenJoined(int index) =>
@@ -673,6 +682,22 @@ internal sealed class DocumentReader(string text, ImmutableArray<NameUnit> units
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a lone capitalized word is used as a name in this document: capitalized also inside
+    /// sentences and never written in lower case (so "Sanders said" but not "Officials said").
+    /// </summary>
+    private bool UsedAsName(NameUnit word)
+    {
+        if (!word.Surface.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var seen = Enumerable.Range(0, units.Length).Where(i => units[i].IsWord && units[i].Key == word.Key).ToList();
+        return seen.All(i => units[i].Capitalized)
+            && seen.Any(i => !InHeadline(i) && sentences.IndexAt(units[i].Start) is var index && index >= 0 && sentences.Sentences[index].Start != units[i].Start);
     }
 
     /// <summary>A person the knowledge base does not list, named by units [from, to); a common given name tells the gender.</summary>

@@ -39,6 +39,7 @@ internal static class ReferenceLexicon
     private static readonly Lazy<FrozenSet<string>> NameParticles = Words("entity_name_particles.txt");
     private static readonly Lazy<FrozenSet<string>> OrganizationHeads = Words("entity_org_heads.txt");
     private static readonly Lazy<FrozenSet<string>> NotNames = Words("entity_name_stopwords.txt");
+    private static readonly Lazy<FrozenSet<string>> NotPersonWords = Words("entity_not_person_words.txt");
     private static readonly Lazy<FrozenSet<string>> DescriptorFollowers = Words("entity_descriptor_followers.txt");
 
     /// <summary>Whether the word is an honorific (Mr, Mrs, Sheikh), with the gender it implies.</summary>
@@ -68,6 +69,9 @@ internal static class ReferenceLexicon
 
     /// <summary>Capitalized words that never make up a name (The, Monday, January).</summary>
     public static bool IsNotName(string word) => NotNames.Value.Contains(word);
+
+    /// <summary>Capitalized words that never name a person, though an organization's name may use them (Democratic, Officials).</summary>
+    public static bool IsNotPersonWord(string word) => NotPersonWords.Value.Contains(word);
 
     /// <summary>
     /// Whether a lower-case word after a title leaves the title a noun ("the official said") rather

@@ -178,10 +178,12 @@ public class EntityRecognizerTests
     [Fact]
     public void Unknown_organizations_are_found_by_their_head_word()
     {
-        var read = EntityTestText.Read("The Ministry of Energy of Ruritania and the Northern Grain Company signed a deal.");
+        var read = EntityTestText.Read(
+            "The Ministry of Energy of Ruritania and the Northern Grain Company signed a deal with the Canadian Wheat Board.");
 
         Assert.Equal(EntityType.Organization, read.Layer.Single("Ministry of Energy of Ruritania").Type);
         Assert.Equal(EntityType.Organization, read.Layer.Single("Northern Grain Company").Type);
+        Assert.Equal(EntityType.Organization, read.Layer.Single("Canadian Wheat Board").Type);
     }
 
     [Fact]
@@ -323,5 +325,14 @@ public class EntityRecognizerTests
         var read = EntityTestText.Read("Mayor Tom Oduya met Mayor Helen Brackley. Later she said the plan was agreed.");
 
         Assert.Equal("Helen Brackley", read.At("she said")?.Name);
+    }
+
+    [Fact]
+    public void A_lone_surname_before_a_speech_verb_is_a_person_when_the_text_uses_it_as_a_name()
+    {
+        var read = EntityTestText.Read("Voters cheered for Brackwell. Brackwell said the fight goes on. Officials said nothing.");
+
+        Assert.Equal(EntityType.Person, read.At("Brackwell said")?.Type);
+        Assert.Null(read.At("Officials"));
     }
 }
