@@ -208,6 +208,7 @@ public class EntityRecognizerTests
         Assert.Equal(3, turkey.Mentions.Length);
         Assert.Contains(turkey.Mentions, mention => mention is { Text: "Turkish", Kind: MentionKind.Adjective });
         Assert.Equal("Ukrainian government", read.At("Ukrainian authorities")?.Name);
+        Assert.Equal("Turkish government", EntityTestText.Read("The Turkish side proposed a venue.").At("Turkish side")?.Name);
     }
 
     [Fact]
