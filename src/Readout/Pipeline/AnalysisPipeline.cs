@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Entities;
 using Readout.Ingest;
 using Readout.Text;
 using Readout.Time;
@@ -12,7 +13,7 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer(), new TimeAnnotator(), new QuantityAnnotator()],
+        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator()],
         []);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>

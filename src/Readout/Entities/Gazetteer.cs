@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using Readout.Data;
+
+namespace Readout.Entities;
+
+internal enum PhraseKind
+{
+    Person,
+    Organization,
+    Outlet,
+    Country,
+    Metonym,
+    Capital,
+    Place,
+    Adjective,
+    Demonym,
+    Title,
+}
+
+/// <summary>A name, word or title the knowledge base knows, as one of its readings.</summary>
+/// <param name="Entity">What the phrase names (a capital's city for <see cref="PhraseKind.Capital"/>).</param>
+/// <param name="Country">The country an adjective, demonym, capital or seat of power belongs to.</param>
+/// <param name="Units">The phrase's own units, for the case rules.</param>
+internal sealed record Phrase(PhraseKind Kind, KbEntity? Entity, KbCountry? Country, Title? Title, ImmutableArray<NameUnit> Units)
+{
+    /// <summary>
+    /// Whether the text's units may be this phrase: an acronym must be written as listed (US, not
+    /// "us"); a capitalized word must be capitalized in the text; titles and lower-case words
+    /// (von, der) match in any case.
+    /// </summary>
+    public bool Accepts(ReadOnlySpan<NameUnit> text)
+    {
+        for (var i = 0; i < Units.Length; i++)
+        {
+            var own = Units[i].Surface;
+            var seen = text[i].Surface;
+            if (IsAcronym(own))
+            {
+                if (own != seen)
+                {
+                    return false;
+                }
+            }
+            else if (Kind != PhraseKind.Title && char.IsUpper(own[0]) && !char.IsUpper(seen[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAcronym(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
+}
+
+/// <summary>A stretch of units [From, To) that reads as one or more phrases of the same length.</summary>
+internal sealed record PhraseHit(int From, int To, ImmutableArray<Phrase> Phrases)
+{
+    /// <summary>The reading to prefer where one text has several (a country's name before its adjective).</summary>
+    public Phrase Best => Phrases.MinBy(phrase => phrase.Kind)!;
+
+    public Phrase? Reading(PhraseKind kind) => Phrases.FirstOrDefault(phrase => phrase.Kind == kind);
+}
+
+/// <summary>Every name and title of the knowledge base, indexed by the keys of its units; finds the longest match at each place.</summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Built = new(Build);
+
+    private readonly Dictionary<string, List<Phrase>> phrases = [];
+    private int longest;
+
+    public static Gazetteer Standard => Built.Value;
+
+    /// <summary>The longest known phrase starting at each unit, left to right, without overlaps.</summary>
+    public ImmutableArray<PhraseHit> Scan(ImmutableArray<NameUnit> units)
+    {
+        var hits = ImmutableArray.CreateBuilder<PhraseHit>();
+        var i = 0;
+        while (i < units.Length)
+        {
+            var hit = units[i].IsWord ? LongestAt(units, i) : null;
+            if (hit is null)
+            {
+                i++;
+                continue;
+            }
+
+            hits.Add(hit);
+            i = hit.To;
+        }
+
+        return hits.ToImmutable();
+    }
+
+    private PhraseHit? LongestAt(ImmutableArray<NameUnit> units, int from)
+    {
+        for (var length = Math.Min(longest, units.Length - from); length >= 1; length--)
+        {
+            var key = string.Join(' ', units.Skip(from).Take(length).Select(unit => unit.Key));
+            if (!phrases.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+
+            var accepted = ImmutableArray.CreateRange(candidates.Where(phrase => phrase.Accepts(units.AsSpan(from, length))));
+            if (!accepted.IsEmpty)
+            {
+                return new PhraseHit(from, from + length, accepted);
+            }
+        }
+
+        return null;
+    }
+
+    private void Add(string surface, PhraseKind kind, KbEntity? entity, KbCountry? country = null, Title? title = null)
+    {
+        var units = NameUnit.OfPhrase(surface);
+        if (units.IsEmpty)
+        {
+            return;
+        }
+
+        var key = string.Join(' ', units.Select(unit => unit.Key));
+        if (!phrases.TryGetValue(key, out var list))
+        {
+            list = [];
+            phrases[key] = list;
+        }
+
+        list.Add(new Phrase(kind, entity, country, title, units));
+        longest = Math.Max(longest, units.Length);
+    }
+
+    private static Gazetteer Build()
+    {
+        var gazetteer = new Gazetteer();
+        var store = KnowledgeBase.Contents;
+        foreach (var person in store.People)
+        {
+            foreach (var alias in person.Aliases.Prepend(person.Name))
+            {
+                gazetteer.Add(alias, PhraseKind.Person, person);
+            }
+        }
+
+        foreach (var organization in store.Organizations)
+        {
+            foreach (var alias in organization.Aliases.Prepend(organization.Name))
+            {
+                gazetteer.Add(alias, PhraseKind.Organization, organization);
+            }
+        }
+
+        foreach (var outlet in Outlets.All.Where(outlet => outlet.Kind != "government"))
+        {
+            var entity = new KbEntity(outlet.Name, EntityType.Outlet, outlet.Country, [], null, null, [.. outlet.Aliases]);
+            foreach (var alias in outlet.Aliases.Prepend(outlet.Name))
+            {
+                gazetteer.Add(alias, PhraseKind.Outlet, entity);
+            }
+        }
+
+        foreach (var country in store.Countries)
+        {
+            foreach (var name in country.Entity.Aliases.Prepend(country.Entity.Name))
+            {
+                gazetteer.Add(name, PhraseKind.Country, country.Entity, country);
+            }
+
+            foreach (var adjective in country.Adjectives)
+            {
+                gazetteer.Add(adjective, PhraseKind.Adjective, country.Entity, country);
+            }
+
+            foreach (var demonym in country.Demonyms)
+            {
+                gazetteer.Add(demonym, PhraseKind.Demonym, country.Entity, country);
+            }
+
+            foreach (var capital in country.Capitals)
+            {
+                gazetteer.Add(capital, PhraseKind.Capital, country.Capital, country);
+            }
+        }
+
+        foreach (var row in DataFile.Rows("metonyms.tsv", 3))
+        {
+            var country = KnowledgeBase.FindCountry(row[1]);
+            var target = row[2].Length > 0 ? KnowledgeBase.FindOrganization(row[2]) : country?.Government;
+            foreach (var phrase in row[0].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                gazetteer.Add(phrase, PhraseKind.Metonym, target, country);
+            }
+        }
+
+        foreach (var place in store.Places)
+        {
+            foreach (var alias in place.Aliases.Prepend(place.Name))
+            {
+                gazetteer.Add(alias, PhraseKind.Place, place);
+            }
+
+            foreach (var adjective in store.PlaceAdjectives[place.Name])
+            {
+                gazetteer.Add(adjective, PhraseKind.Adjective, place);
+            }
+        }
+
+        foreach (var (surface, title) in store.Titles)
+        {
+            gazetteer.Add(surface, PhraseKind.Title, null, title: title);
+        }
+
+        return gazetteer;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Readout.Data;
+
+namespace Readout.Entities;
+
+/// <summary>Something the knowledge base knows by name: a person, country, organization, place or outlet.</summary>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code: a person's or body's country, a country's own code.</param>
+/// <param name="Roles">A person's roles, main one first, as normalized in <c>entity_titles.tsv</c>.</param>
+/// <param name="Gender">"m" or "f" for people, when known.</param>
+/// <param name="Organization">The organization a person serves, when not a national government.</param>
+/// <param name="Aliases">Other names and spellings; matching also folds accents and transliteration endings.</param>
+public sealed record KbEntity(
+    string Name,
+    EntityType Type,
+    string? Country,
+    ImmutableArray<string> Roles,
+    string? Gender,
+    string? Organization,
+    ImmutableArray<string> Aliases)
+{
+    public string? Role => Roles.IsDefaultOrEmpty ? null : Roles[0];
+}
+
+/// <summary>A country with the words that name it or refer to it.</summary>
+public sealed record KbCountry(
+    string Iso2,
+    string Iso3,
+    KbEntity Entity,
+    ImmutableArray<string> Adjectives,
+    ImmutableArray<string> Demonyms,
+    ImmutableArray<string> Capitals)
+{
+    /// <summary>The body that a country name, capital or seat of power stands for ("Russian government").</summary>
+    public KbEntity Government { get; } = new(
+        $"{(Adjectives.IsDefaultOrEmpty ? Entity.Name : Adjectives[0])} government",
+        EntityType.Organization,
+        Iso2,
+        [],
+        null,
+        null,
+        []);
+
+    public KbEntity Capital { get; } = new(Capitals.FirstOrDefault() ?? Entity.Name, EntityType.Place, Iso2, [], null, null, [.. Capitals.Skip(1)]);
+}
+
+/// <summary>A title or role noun ("President", "Kremlin aide" has "aide"); see <c>entity_titles.tsv</c>.</summary>
+/// <param name="Role">The normalized role ("spokesperson" for spokesman).</param>
+/// <param name="Classes">Broader roles it belongs to ("leader", "official", "diplomat").</param>
+/// <param name="OneHolder">A country or organization has one at a time, so the knowledge base can say who.</param>
+public sealed record Title(string Role, FrozenSet<string> Classes, bool Plural, string? Gender, bool OneHolder)
+{
+    /// <summary>Whether someone holding <paramref name="role"/> can be called by this title.</summary>
+    public bool Fits(string? role) =>
+        role is not null && (role == Role || KnowledgeBase.ClassesOf(role).Contains(Role));
+}
+
+/// <summary>
+/// The built-in knowledge base read from the data files: countries (<c>countries.tsv</c>), people
+/// (<c>people.tsv</c>), organizations, places, seats of power (<c>metonyms.tsv</c>), outlets and titles.
+/// Every lookup folds case, accents and transliteration endings (<see cref="NameKey"/>).
+/// </summary>
+public static class KnowledgeBase
+{
+    private static readonly Lazy<Store> Data = new(Load);
+
+    public static ImmutableArray<KbEntity> People => Data.Value.People;
+
+    public static ImmutableArray<KbCountry> Countries => Data.Value.Countries;
+
+    /// <summary>The person known by <paramref name="name"/> or one of its variants ("Zelenskyy", "Yuri Ushakov"), or null.</summary>
+    public static KbEntity? FindPerson(string name) => Find(Data.Value.PeopleByName, name);
+
+    /// <summary>The country for a name, other name, adjective, demonym or ISO code ("Türkiye", "Turkish", "TUR"), or null.</summary>
+    public static KbCountry? FindCountry(string nameOrCode)
+    {
+        var store = Data.Value;
+        var code = nameOrCode.Trim();
+        return store.CountriesByCode.TryGetValue(code, out var byCode) ? byCode : Find(store.CountriesByName, code);
+    }
+
+    /// <summary>The organization for a name or acronym ("NATO", "OSCE"), or null.</summary>
+    public static KbEntity? FindOrganization(string name) => Find(Data.Value.OrganizationsByName, name);
+
+    /// <summary>The title a role word or phrase names ("spokesman", "Foreign Minister"), or null.</summary>
+    public static Title? FindTitle(string surface) => Find(Data.Value.TitlesBySurface, surface);
+
+    /// <summary>
+    /// The person who holds <paramref name="title"/> for a country or organization, by the
+    /// knowledge base's order (heads of state before heads of government); null when nobody does.
+    /// </summary>
+    public static KbEntity? Holder(Title title, string? country, string? organization) =>
+        People.FirstOrDefault(person =>
+            (country is null || person.Country == country)
+            && (organization is null || person.Organization == organization)
+            && person.Roles.Any(role => role == title.Role || ClassesOf(role).Contains(title.Role)));
+
+    /// <summary>The role itself and the broader roles it belongs to.</summary>
+    public static FrozenSet<string> ClassesOf(string? role) =>
+        role is not null && Data.Value.ClassesByRole.TryGetValue(role, out var classes) ? classes : FrozenSet<string>.Empty;
+
+    internal static Store Contents => Data.Value;
+
+    private static T? Find<T>(FrozenDictionary<string, T> index, string name)
+        where T : class => index.TryGetValue(NameKey.OfPhrase(name), out var value) ? value : null;
+
+    private static ImmutableArray<string> Split(string cell) =>
+        [.. cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static string? NullIfEmpty(string cell) => cell.Length == 0 ? null : cell;
+
+    private static Store Load()
+    {
+        var countries = DataFile.Rows("countries.tsv", 7).Select(row => new KbCountry(
+            row[0],
+            row[1],
+            new KbEntity(row[2], EntityType.Country, row[0], [], null, null, Split(row[3])),
+            Split(row[4]),
+            Split(row[5]),
+            Split(row[6]))).ToImmutableArray();
+        var people = DataFile.Rows("people.tsv", 6).Select(row => new KbEntity(
+            row[0], EntityType.Person, NullIfEmpty(row[3]), Split(row[2]), NullIfEmpty(row[4]), NullIfEmpty(row[5]), Split(row[1]))).ToImmutableArray();
+        var organizations = DataFile.Rows("organizations.tsv", 4).Select(row => new KbEntity(
+            row[0], EntityType.Organization, NullIfEmpty(row[3]), [], null, null, Split(row[1]))).ToImmutableArray();
+        var places = DataFile.Rows("places.tsv", 5).Select(row => new KbEntity(
+            row[0], EntityType.Place, NullIfEmpty(row[2]), [], null, null, Split(row[1]))).ToImmutableArray();
+        var placeAdjectives = DataFile.Rows("places.tsv", 5).ToDictionary(row => row[0], row => Split(row[4]));
+        var titles = DataFile.Rows("entity_titles.tsv", 6).SelectMany(row =>
+        {
+            var title = new Title(row[1], Split(row[2]).ToFrozenSet(), row[3] == "p", NullIfEmpty(row[4]), row[5] == "y");
+            return Split(row[0]).Select(surface => (surface, title));
+        }).ToImmutableArray();
+
+        var classes = titles
+            .GroupBy(pair => pair.title.Role)
+            .ToFrozenDictionary(group => group.Key, group => group.SelectMany(pair => pair.title.Classes).Append(group.Key).ToFrozenSet());
+
+        return new Store(
+            countries,
+            people,
+            organizations,
+            places,
+            titles,
+            classes,
+            placeAdjectives,
+            Index(people.SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (alias, p)))),
+            Index(countries.SelectMany(c => c.Entity.Aliases.Prepend(c.Entity.Name).Concat(c.Adjectives).Concat(c.Demonyms).Select(alias => (alias, c)))),
+            countries.SelectMany(c => new[] { (c.Iso2, c), (c.Iso3, c) }).DistinctBy(pair => pair.Item1)
+                .ToFrozenDictionary(pair => pair.Item1, pair => pair.c, StringComparer.OrdinalIgnoreCase),
+            Index(organizations.SelectMany(o => o.Aliases.Prepend(o.Name).Select(alias => (alias, o)))),
+            Index(titles.Select(pair => (pair.surface, pair.title))));
+    }
+
+    /// <summary>First entry wins where two share a name, so the data files' order breaks ties.</summary>
+    private static FrozenDictionary<string, T> Index<T>(IEnumerable<(string Name, T Value)> pairs)
+    {
+        var map = new Dictionary<string, T>();
+        foreach (var (name, value) in pairs)
+        {
+            map.TryAdd(NameKey.OfPhrase(name), value);
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    internal sealed record Store(
+        ImmutableArray<KbCountry> Countries,
+        ImmutableArray<KbEntity> People,
+        ImmutableArray<KbEntity> Organizations,
+        ImmutableArray<KbEntity> Places,
+        ImmutableArray<(string Surface, Title Title)> Titles,
+        FrozenDictionary<string, FrozenSet<string>> ClassesByRole,
+        Dictionary<string, ImmutableArray<string>> PlaceAdjectives,
+        FrozenDictionary<string, KbEntity> PeopleByName,
+        FrozenDictionary<string, KbCountry> CountriesByName,
+        FrozenDictionary<string, KbCountry> CountriesByCode,
+        FrozenDictionary<string, KbEntity> OrganizationsByName,
+        FrozenDictionary<string, Title> TitlesBySurface);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Text;
+using Readout.Data;
+
+namespace Readout.Entities;
+
+/// <summary>
+/// The form of a word that name matching compares: lower case, accents folded (Erdoğan → erdogan)
+/// and the usual transliteration endings of Slavic names made one (Zelenskyy, Zelenskiy → zelensky;
+/// Yuri, Yuriy → yury; Sergei → sergey), so spelling variants meet without being listed.
+/// </summary>
+public static class NameKey
+{
+    private static readonly Lazy<FrozenDictionary<char, string>> Folding = new(() =>
+        DataFile.Rows("entity_letter_folding.tsv", 2)
+            .Where(row => row[0].Length == 1)
+            .ToFrozenDictionary(row => row[0][0], row => row[1]));
+
+    public static string Of(string word)
+    {
+        var folded = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (Folding.Value.TryGetValue(lower, out var plain))
+            {
+                folded.Append(plain);
+            }
+            else
+            {
+                folded.Append(lower);
+            }
+        }
+
+        return TransliterationEnding(folded.ToString());
+    }
+
+    /// <summary>Folds a multi-word name word by word, words joined by single spaces.</summary>
+    public static string OfPhrase(string phrase) =>
+        string.Join(' ', phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Of));
+
+    private static string TransliterationEnding(string word)
+    {
+        if (word.Length <= 3 || !word.All(char.IsLetter))
+        {
+            return word;
+        }
+
+        foreach (var ending in (string[])["iy", "yy", "ij", "ii", "yi", "ei"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^2] + (ending == "ei" ? "ey" : "y");
+            }
+        }
+
+        return word[^1] == 'i' && !IsVowel(word[^2]) ? word[..^1] + "y" : word;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

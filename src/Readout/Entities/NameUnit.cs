@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Readout.Text;
+
+namespace Readout.Entities;
+
+/// <summary>
+/// A word, number or punctuation mark as name matching sees it: hyphenated words are split
+/// (Putin-Trump is two names), a possessive ending is left out of the span (Trump’s → Trump),
+/// and square brackets are skipped so that "President [Vladimir] Zelensky" reads as one name.
+/// </summary>
+/// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
+internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind, bool Possessive)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
+
+    public static ImmutableArray<NameUnit> Of(string text, IEnumerable<Token> tokens)
+    {
+        var units = ImmutableArray.CreateBuilder<NameUnit>();
+        foreach (var token in tokens)
+        {
+            var surface = text[token.Start..token.End];
+            if (token.Kind != TokenKind.Word)
+            {
+                if (surface is not ("[" or "]"))
+                {
+                    units.Add(new NameUnit(token.Start, token.End, surface, Fold(surface), token.Kind, false));
+                }
+
+                continue;
+            }
+
+            AddWordParts(units, text, token.Start, token.End);
+        }
+
+        return units.ToImmutable();
+    }
+
+    /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>
+    public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(phrase, Tokenizer.Tokenize(phrase));
+
+    private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
+    {
+        var possessive = false;
+        if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
+        {
+            end -= 2;
+            possessive = true;
+        }
+        else if (end - start > 1 && text[end - 1] is '\'' or '’')
+        {
+            end -= 1;
+            possessive = true;
+        }
+
+        var partStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '-')
+            {
+                continue;
+            }
+
+            if (i > partStart)
+            {
+                var part = text[partStart..i];
+                units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word, possessive && i == end));
+            }
+
+            partStart = i + 1;
+        }
+    }
+
+    private static string Fold(string mark) => mark switch
+    {
+        "’" or "‘" => "'",
+        "“" or "”" => "\"",
+        _ => mark,
+    };
+}
