@@ -11,7 +11,7 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer()],
+        [new SentenceSplitter(), new Tokenizer(), new Events.EventCoder()],
         []);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>

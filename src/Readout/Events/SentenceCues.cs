@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Readout.Data;
+
+namespace Readout.Events;
+
+/// <summary>
+/// The function words the event coder reads structure and modality from
+/// (plover-structure.tsv and plover-modality.tsv).
+/// </summary>
+public sealed record SentenceCues(
+    FrozenSet<string> Boundaries,
+    ImmutableArray<ImmutableArray<string>> Background,
+    ImmutableArray<ImmutableArray<string>> Initiator,
+    FrozenSet<string> Passive,
+    FrozenSet<string> Agent,
+    FrozenSet<string> Place,
+    FrozenSet<string> NotNames,
+    FrozenSet<string> HostileTypes,
+    ImmutableArray<ModalityCue> Modality)
+{
+    public static SentenceCues Standard { get; } = Load(
+        DataFile.Rows("plover-structure.tsv", 2).ToList(),
+        DataFile.Rows("plover-modality.tsv", 3).ToList());
+
+    public static SentenceCues Load(IReadOnlyList<string[]> structure, IReadOnlyList<string[]> modality)
+    {
+        IEnumerable<string> Words(string role) => structure.Where(r => r[1] == role).Select(r => r[0]);
+        ImmutableArray<ImmutableArray<string>> Phrases(string role) => [.. Words(role).Select(Split)];
+        return new SentenceCues(
+            Words("boundary").ToFrozenSet(StringComparer.Ordinal),
+            Phrases("background"),
+            Phrases("initiator"),
+            Words("passive").ToFrozenSet(StringComparer.Ordinal),
+            Words("agent").ToFrozenSet(StringComparer.Ordinal),
+            Words("place").ToFrozenSet(StringComparer.Ordinal),
+            Words("not-name").ToFrozenSet(StringComparer.Ordinal),
+            Words("hostile").ToFrozenSet(StringComparer.Ordinal),
+            [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2]))]);
+    }
+
+    private static ImmutableArray<string> Split(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+}
+
+/// <summary>A modality cue: where = before, clause, after or governor (see plover-modality.tsv).</summary>
+public sealed record ModalityCue(ImmutableArray<string> Words, string Modality, string Where);
