@@ -45,72 +45,148 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
         var matches = lexicon.Match(sentence.Words, sentence.Capitalized);
-        var parents = FoldComplements(sentence, matches);
-        var modality = new string[matches.Length];
+        var parents = Fold(sentence, matches);
+        var modality = new (string Modality, bool Intent)[matches.Length];
         for (var i = 0; i < matches.Length; i++)
         {
             var own = Modality(sentence, matches[i]);
-            modality[i] = own == "asserted" && parents[i] is { IsBackground: false } parent
-                ? GovernedModality(matches[parent.Index].Pattern.Type, modality[parent.Index])
+            modality[i] = own.Modality == "asserted" && parents[i] is { IsComplement: true } parent
+                ? (GovernedModality(matches[parent.Index].Pattern.Type, modality[parent.Index].Modality), false)
                 : own;
         }
 
         EventMention Build(int i)
         {
-            var embedded = EmbeddedIn(i);
-            var mention = Mention(sentence, matches[i], names, times, modality[i], embedded);
-            var threat = matches[i].Pattern.StatesIntent
-                && Enumerable.Range(0, matches.Length).Any(j => parents[j] is { IsBackground: false } p && p.Index == i && cues.HostileTypes.Contains(matches[j].Pattern.Type));
-            return threat ? mention with { Type = "THREATEN", Mode = null } : mention;
-        }
-
-        ImmutableArray<EventMention>? EmbeddedIn(int i)
-        {
             var embedded = Enumerable.Range(0, matches.Length).Where(j => parents[j]?.Index == i).Select(Build).ToImmutableArray();
-            return embedded.IsEmpty ? null : embedded;
+            var mention = Mention(sentence, matches[i], names, times, modality[i].Modality, embedded.IsEmpty ? null : embedded);
+            var hostileContent = Enumerable.Range(0, matches.Length)
+                .Any(j => parents[j] is { IsComplement: true } p && p.Index == i && cues.HostileTypes.Contains(matches[j].Pattern.Type));
+            return matches[i].Pattern.StatesIntent && hostileContent ? mention with { Type = "THREATEN", Mode = null } : mention;
         }
 
-        return Enumerable.Range(0, matches.Length).Where(i => parents[i] is null).Select(Build).ToList();
+        return Enumerable.Range(0, matches.Length)
+            .Where(i => parents[i] is null)
+            .Select(i => modality[i].Intent ? AsStatedIntent(sentence, matches[i], Build(i)) : Build(i))
+            .ToList();
     }
 
-    private readonly record struct Parent(int Index, bool IsBackground);
+    /// <summary>
+    /// An actor's statement of what it will or would do is coded as PLOVER does: a promise (AGREE),
+    /// a threat (THREATEN: a hostile act, or any act "unless" something happens) or a refusal (REJECT:
+    /// "will not"), with the announced event, future or hypothetical, inside it.
+    /// </summary>
+    private EventMention AsStatedIntent(SentenceView sentence, PatternMatch match, EventMention announced)
+    {
+        var type = announced.Type;
+        var conditional = cues.ThreatConditions.Any(c => sentence.Words.Skip(match.Last).Contains(c));
+        var recoded = announced.Modality == "negated" && (cues.HostileTypes.Contains(type) || cues.CooperativeTypes.Contains(type)) ? "REJECT"
+            : cues.HostileTypes.Contains(type) || (conditional && cues.CooperativeTypes.Contains(type)) ? "THREATEN"
+            : cues.CooperativeTypes.Contains(type) ? "AGREE"
+            : null;
+        return recoded is null ? announced : announced with { Type = recoded, Mode = null, Modality = "asserted", Embedded = [announced] };
+    }
 
-    /// <summary>For each match, the match it is folded into (complement or cause adjunct), or null for a head.</summary>
-    private Parent?[] FoldComplements(SentenceView sentence, ImmutableArray<PatternMatch> matches)
+    /// <summary>What a non-head mention is folded into, and whether it is the content (complement) of that event.</summary>
+    private readonly record struct Parent(int Index, bool IsComplement);
+
+    /// <summary>
+    /// For each match, the match it is folded into, or null for a head: a trigger in the complement
+    /// of a trigger that takes one ("demanded the withdrawal"), a trigger in a cause adjunct ("after
+    /// the fighting"), and a trigger in a subordinate clause (relative, adverbial, participial or the
+    /// source of a report) when the main clauses hold one.
+    /// </summary>
+    private Parent?[] Fold(SentenceView sentence, ImmutableArray<PatternMatch> matches)
     {
         var parents = new Parent?[matches.Length];
-        var background = new bool[matches.Length];
+        var secondary = new bool[matches.Length];
+        var subordinate = SubordinateTokens(sentence);
         for (var i = 0; i < matches.Length; i++)
         {
             var previousEnd = i > 0 ? matches[i - 1].Last : 0;
-            background[i] = cues.Background.Any(phrase => sentence.PhraseBefore(phrase, matches[i].First, CueWindow + 1, previousEnd) is not null);
-            if (!background[i] && i > 0
+            var background = cues.Background.Any(phrase => sentence.PhraseBefore(phrase, matches[i].First, CueWindow + 1, previousEnd) is not null);
+            if (!background && i > 0
+                && cues.GovernorTypes.Contains(matches[i - 1].Pattern.Type)
                 && sentence.Clause[matches[i - 1].First] == sentence.Clause[matches[i].First]
                 && matches[i].First - matches[i - 1].Last <= ComplementGap)
             {
-                parents[i] = new Parent(i - 1, false);
+                parents[i] = new Parent(i - 1, true);
             }
+
+            secondary[i] = background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]);
         }
 
-        var heads = Enumerable.Range(0, matches.Length).Where(i => !background[i] && parents[i] is null).ToList();
+        var heads = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null && !secondary[i]).ToList();
+        if (heads.Count == 0)
+        {
+            heads = [.. Enumerable.Range(0, matches.Length).Where(i => parents[i] is null)];
+        }
+
         for (var i = 0; i < matches.Length; i++)
         {
-            if (background[i] && heads.Count > 0)
+            if (parents[i] is null && !heads.Contains(i))
             {
                 var before = heads.Where(h => h < i).ToList();
-                parents[i] = new Parent(before.Count > 0 ? before[^1] : heads.First(h => h > i), true);
+                parents[i] = new Parent(before.Count > 0 ? before[^1] : heads.First(h => h > i), false);
             }
         }
 
         return parents;
     }
 
+    /// <summary>
+    /// Tokens in subordinate clauses: from a subordinating word to the next punctuation boundary,
+    /// and a comma-led clause that names the source of a report (", relief officials said").
+    /// </summary>
+    private bool[] SubordinateTokens(SentenceView sentence)
+    {
+        var words = sentence.Words;
+        var subordinate = new bool[words.Length];
+        var inside = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var punctuation = cues.Boundaries.Contains(words[i]) && !char.IsLetter(words[i][0]);
+            inside = !punctuation && (inside || (cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i]));
+            subordinate[i] = inside;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] != ",")
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < words.Length && !cues.Boundaries.Contains(words[end]))
+            {
+                end++;
+            }
+
+            if (end < words.Length && cues.Reporting.Contains(words[end]))
+            {
+                Array.Fill(subordinate, true, i + 1, end - i - 1);
+            }
+        }
+
+        return subordinate;
+    }
+
+    /// <summary>An -ing trigger that is not progressive nor a noun after a determiner ("..., killing 20 people").</summary>
+    private bool IsParticiple(SentenceView sentence, PatternMatch match) =>
+        match.First > 0
+        && sentence.Words[match.First].EndsWith("ing", StringComparison.Ordinal)
+        && !cues.Passive.Contains(sentence.Words[match.First - 1])
+        && !cues.Determiners.Contains(sentence.Words[match.First - 1]);
+
     private string GovernedModality(string governorType, string governorModality) =>
         cues.Modality.FirstOrDefault(c => c.Where == "governor" && c.Words.Length == 1 && c.Words[0] == governorType)?.Modality
         ?? governorModality;
 
-    /// <summary>Negated over hypothetical over future over asserted, from the cues around the trigger.</summary>
-    private string Modality(SentenceView sentence, PatternMatch match)
+    /// <summary>
+    /// Negated over hypothetical over future over asserted, from the cues around the trigger, and
+    /// whether a cue states the subject's intent ("will", "plans to").
+    /// </summary>
+    private (string Modality, bool Intent) Modality(SentenceView sentence, PatternMatch match)
     {
         var clauseStart = sentence.ClauseStart(match.First);
         var found = cues.Modality.Where(cue => cue.Where switch
@@ -119,8 +195,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             "clause" => sentence.PhraseBefore(cue.Words, match.First, match.First - clauseStart, clauseStart) is not null,
             "after" => sentence.PhraseAfter(cue.Words, match.Last, 3),
             _ => false,
-        }).Select(cue => cue.Modality).ToHashSet();
-        return new[] { "negated", "hypothetical", "future" }.FirstOrDefault(found.Contains) ?? "asserted";
+        }).ToList();
+        var modality = new[] { "negated", "hypothetical", "future" }.FirstOrDefault(m => found.Any(c => c.Modality == m)) ?? "asserted";
+        return (modality, found.Any(c => c.StatesIntent));
     }
 
     private EventMention Mention(

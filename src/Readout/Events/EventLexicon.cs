@@ -37,7 +37,7 @@ public sealed class EventLexicon
     private const string NameFollows = "Name";
 
     /// <summary>Most words a "*" in a pattern may skip.</summary>
-    private const int MaxGap = 3;
+    private const int MaxGap = 4;
 
     private readonly ImmutableArray<EventPattern> patterns;
     private readonly FrozenDictionary<EventPattern, ImmutableArray<IReadOnlySet<string>>> forms;

@@ -17,11 +17,17 @@ public sealed record SentenceCues(
     FrozenSet<string> Place,
     FrozenSet<string> NotNames,
     FrozenSet<string> HostileTypes,
+    FrozenSet<string> CooperativeTypes,
+    FrozenSet<string> GovernorTypes,
+    FrozenSet<string> Subordinators,
+    FrozenSet<string> Reporting,
+    FrozenSet<string> Determiners,
+    FrozenSet<string> ThreatConditions,
     ImmutableArray<ModalityCue> Modality)
 {
     public static SentenceCues Standard { get; } = Load(
         DataFile.Rows("plover-structure.tsv", 2).ToList(),
-        DataFile.Rows("plover-modality.tsv", 3).ToList());
+        DataFile.Rows("plover-modality.tsv", 4).ToList());
 
     public static SentenceCues Load(IReadOnlyList<string[]> structure, IReadOnlyList<string[]> modality)
     {
@@ -36,11 +42,17 @@ public sealed record SentenceCues(
             Words("place").ToFrozenSet(StringComparer.Ordinal),
             Words("not-name").ToFrozenSet(StringComparer.Ordinal),
             Words("hostile").ToFrozenSet(StringComparer.Ordinal),
-            [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2]))]);
+            Words("cooperative").ToFrozenSet(StringComparer.Ordinal),
+            Words("governor").ToFrozenSet(StringComparer.Ordinal),
+            Words("subordinate").ToFrozenSet(StringComparer.Ordinal),
+            Words("reporting").ToFrozenSet(StringComparer.Ordinal),
+            Words("determiner").ToFrozenSet(StringComparer.Ordinal),
+            Words("threat-condition").ToFrozenSet(StringComparer.Ordinal),
+            [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2], r[3] == "intent"))]);
     }
 
     private static ImmutableArray<string> Split(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 }
 
-/// <summary>A modality cue: where = before, clause, after or governor (see plover-modality.tsv).</summary>
-public sealed record ModalityCue(ImmutableArray<string> Words, string Modality, string Where);
+/// <summary>A modality cue: where = before, clause, after or governor; whether it states the subject's intent (see plover-modality.tsv).</summary>
+public sealed record ModalityCue(ImmutableArray<string> Words, string Modality, string Where, bool StatesIntent = false);
