@@ -17,7 +17,7 @@ namespace Readout.Events;
 public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) : IAnnotator
 {
     /// <summary>Most words between a trigger and a trigger in its complement.</summary>
-    private const int ComplementGap = 6;
+    private const int ComplementGap = 10;
 
     /// <summary>Most words between a "before" modality cue and its trigger.</summary>
     private const int CueWindow = 4;
@@ -112,7 +112,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
                 parents[i] = new Parent(i - 1, true);
             }
 
-            secondary[i] = background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]);
+            secondary[i] = background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]);
         }
 
         var heads = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null && !secondary[i]).ToList();
@@ -135,7 +135,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     /// <summary>
     /// Tokens in subordinate clauses: from a subordinating word to the next punctuation boundary,
-    /// and a comma-led clause that names the source of a report (", relief officials said").
+    /// a comma-led participle clause (", killing 20 people") and a comma-led clause that names the
+    /// source of a report (", relief officials said").
     /// </summary>
     private bool[] SubordinateTokens(SentenceView sentence)
     {
@@ -144,8 +145,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         var inside = false;
         for (var i = 0; i < words.Length; i++)
         {
-            var punctuation = cues.Boundaries.Contains(words[i]) && !char.IsLetter(words[i][0]);
-            inside = !punctuation && (inside || (cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i]));
+            inside = !IsPunctuationBoundary(words[i]) && (inside || (cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i]));
             subordinate[i] = inside;
         }
 
@@ -157,12 +157,13 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             }
 
             var end = i + 1;
-            while (end < words.Length && !cues.Boundaries.Contains(words[end]))
+            while (end < words.Length && !IsPunctuationBoundary(words[end]))
             {
                 end++;
             }
 
-            if (end < words.Length && cues.Reporting.Contains(words[end]))
+            var participle = end > i + 1 && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && !sentence.Capitalized[i + 1];
+            if (participle || Enumerable.Range(i + 1, end - i - 1).Any(k => cues.Reporting.Contains(words[k])))
             {
                 Array.Fill(subordinate, true, i + 1, end - i - 1);
             }
@@ -170,6 +171,11 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
         return subordinate;
     }
+
+    private bool IsPunctuationBoundary(string word) => cues.Boundaries.Contains(word) && !char.IsLetter(word[0]);
+
+    /// <summary>A trigger in an infinitive ("to demand reforms"), which names a purpose or a plan.</summary>
+    private static bool IsInfinitive(SentenceView sentence, PatternMatch match) => match.First > 0 && sentence.Words[match.First - 1] == "to";
 
     /// <summary>An -ing trigger that is not progressive nor a noun after a determiner ("..., killing 20 people").</summary>
     private bool IsParticiple(SentenceView sentence, PatternMatch match) =>
