@@ -22,6 +22,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>Most words between a "before" modality cue and its trigger.</summary>
     private const int CueWindow = 4;
 
+    /// <summary>Most words between a trigger and an "after" modality cue.</summary>
+    private const int AfterWindow = 5;
+
     public EventCoder()
         : this(EventLexicon.Standard, SentenceCues.Standard)
     {
@@ -199,7 +202,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         {
             "before" => sentence.PhraseBefore(cue.Words, match.First, CueWindow, clauseStart) is not null,
             "clause" => sentence.PhraseBefore(cue.Words, match.First, match.First - clauseStart, clauseStart) is not null,
-            "after" => sentence.PhraseAfter(cue.Words, match.Last, 3),
+            "after" => sentence.PhraseAfter(cue.Words, match.Last, AfterWindow),
             _ => false,
         }).ToList();
         var modality = new[] { "negated", "hypothetical", "future" }.FirstOrDefault(m => found.Any(c => c.Modality == m)) ?? "asserted";
@@ -261,7 +264,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             .OfType<NameSpan>()
             .OrderBy(n => n.First)];
 
-    /// <summary>Runs of capitalized words ("Liberation Tigers of Tamil Eelam"), for when no entity layer ran.</summary>
+    /// <summary>
+    /// Runs of capitalized words ("Liberation Tigers of Tamil Eelam", "US President Donald Trump"),
+    /// starting at a word that can start a name, for when no entity layer ran.
+    /// </summary>
     public ImmutableArray<NameSpan> FallbackNames(SentenceView sentence)
     {
         var spans = ImmutableArray.CreateBuilder<NameSpan>();
@@ -275,8 +281,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             }
 
             var last = i + 1;
-            while (last < sentence.Tokens.Length && (IsNameWord(sentence, last)
-                || (sentence.Words[last] is "of" or "for" or "and" or "de" && last + 1 < sentence.Tokens.Length && IsNameWord(sentence, last + 1) && sentence.Words[last] != "and")))
+            while (last < sentence.Tokens.Length && (IsCapitalizedWord(sentence, last)
+                || (sentence.Words[last] is "of" or "for" or "de" && last + 1 < sentence.Tokens.Length && IsNameWord(sentence, last + 1))))
             {
                 last++;
             }
@@ -289,12 +295,13 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         return spans.ToImmutable();
     }
 
-    private bool IsNameWord(SentenceView sentence, int index)
-    {
-        var token = sentence.Tokens[index];
-        var word = sentence.Text[token.Start..token.End];
-        return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && !cues.NotNames.Contains(PossessiveEnding().Replace(word, string.Empty));
-    }
+    /// <summary>A capitalized word that can start a name ("Trump", not "The" or "President").</summary>
+    private bool IsNameWord(SentenceView sentence, int index) =>
+        IsCapitalizedWord(sentence, index)
+        && !cues.NotNames.Contains(PossessiveEnding().Replace(sentence.Text[sentence.Tokens[index].Start..sentence.Tokens[index].End], string.Empty));
+
+    private static bool IsCapitalizedWord(SentenceView sentence, int index) =>
+        sentence.Tokens[index].Kind == TokenKind.Word && char.IsUpper(sentence.Text[sentence.Tokens[index].Start]);
 
     [GeneratedRegex(@"^PT(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?$")]
     private static partial Regex ClockDuration();
