@@ -94,43 +94,39 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     /// <summary>
     /// For each match, the match it is folded into, or null for a head: a trigger in the complement
-    /// of a trigger that takes one ("demanded the withdrawal"), a trigger in a cause adjunct ("after
-    /// the fighting"), and a trigger in a subordinate clause (relative, adverbial, participial or the
-    /// source of a report) when the main clauses hold one.
+    /// of a trigger that takes one ("demanded the withdrawal") or repeating its type ("donated
+    /// blankets and medicine"); then, of the rest, only those of the main clauses are heads when there
+    /// are any, else those of subordinate clauses (relative, adverbial, participial, infinitive, cause
+    /// adjuncts), and those of a report's source (", relief officials said") only when nothing else is.
     /// </summary>
     private Parent?[] Fold(SentenceView sentence, ImmutableArray<PatternMatch> matches)
     {
         var parents = new Parent?[matches.Length];
-        var secondary = new bool[matches.Length];
-        var subordinate = SubordinateTokens(sentence);
+        var rank = new int[matches.Length];
+        var (subordinate, reporting) = SubordinateTokens(sentence);
         for (var i = 0; i < matches.Length; i++)
         {
             var previousEnd = i > 0 ? matches[i - 1].Last : 0;
             var background = cues.Background.Any(phrase => sentence.PhraseBefore(phrase, matches[i].First, CueWindow + 1, previousEnd) is not null);
             if (!background && i > 0
-                && cues.GovernorTypes.Contains(matches[i - 1].Pattern.Type)
+                && (cues.GovernorTypes.Contains(matches[i - 1].Pattern.Type) || matches[i - 1].Pattern.Type == matches[i].Pattern.Type)
                 && sentence.Clause[matches[i - 1].First] == sentence.Clause[matches[i].First]
                 && matches[i].First - matches[i - 1].Last <= ComplementGap)
             {
                 parents[i] = new Parent(i - 1, true);
             }
 
-            secondary[i] = background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]);
+            rank[i] = reporting[matches[i].First] ? 2
+                : background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]) ? 1
+                : 0;
         }
 
-        var heads = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null && !secondary[i]).ToList();
-        if (heads.Count == 0)
+        var candidates = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null).ToList();
+        var heads = candidates.Count == 0 ? [] : candidates.Where(i => rank[i] == candidates.Min(c => rank[c])).ToList();
+        foreach (var i in candidates.Except(heads))
         {
-            heads = [.. Enumerable.Range(0, matches.Length).Where(i => parents[i] is null)];
-        }
-
-        for (var i = 0; i < matches.Length; i++)
-        {
-            if (parents[i] is null && !heads.Contains(i))
-            {
-                var before = heads.Where(h => h < i).ToList();
-                parents[i] = new Parent(before.Count > 0 ? before[^1] : heads.First(h => h > i), false);
-            }
+            var before = heads.Where(h => h < i).ToList();
+            parents[i] = new Parent(before.Count > 0 ? before[^1] : heads.First(h => h > i), false);
         }
 
         return parents;
@@ -141,10 +137,11 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// a comma-led participle clause (", killing 20 people") and a comma-led clause that names the
     /// source of a report (", relief officials said").
     /// </summary>
-    private bool[] SubordinateTokens(SentenceView sentence)
+    private (bool[] Subordinate, bool[] Reporting) SubordinateTokens(SentenceView sentence)
     {
         var words = sentence.Words;
         var subordinate = new bool[words.Length];
+        var reporting = new bool[words.Length];
         var inside = false;
         for (var i = 0; i < words.Length; i++)
         {
@@ -165,14 +162,18 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
                 end++;
             }
 
-            var participle = end > i + 1 && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && !sentence.Capitalized[i + 1];
-            if (participle || Enumerable.Range(i + 1, end - i - 1).Any(k => cues.Reporting.Contains(words[k])))
+            if (end > i + 1 && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && !sentence.Capitalized[i + 1])
             {
                 Array.Fill(subordinate, true, i + 1, end - i - 1);
             }
+
+            if (Enumerable.Range(i + 1, end - i - 1).Any(k => cues.Reporting.Contains(words[k])))
+            {
+                Array.Fill(reporting, true, i + 1, end - i - 1);
+            }
         }
 
-        return subordinate;
+        return (subordinate, reporting);
     }
 
     private bool IsPunctuationBoundary(string word) => cues.Boundaries.Contains(word) && !char.IsLetter(word[0]);

@@ -65,7 +65,7 @@ public static class Inflections
             : lemma + "s";
         yield return lemma + "ed";
         yield return lemma + "ing";
-        if (EndsConsonantVowelConsonant(lemma))
+        if (EndsConsonantVowelConsonant(lemma) && VowelGroups(lemma) == 1)
         {
             yield return lemma + last + "ed";
             yield return lemma + last + "ing";
@@ -74,6 +74,9 @@ public static class Inflections
 
     private static bool EndsConsonantVowelConsonant(string word) =>
         word.Length >= 3 && !IsVowel(word[^1]) && "wxy".IndexOf(word[^1]) < 0 && IsVowel(word[^2]) && !IsVowel(word[^3]);
+
+    private static int VowelGroups(string word) =>
+        word.Where((c, i) => IsVowel(c) && (i == 0 || !IsVowel(word[i - 1]))).Count();
 
     private static bool IsVowel(char c) => "aeiou".IndexOf(c) >= 0;
 }

@@ -1,0 +1,51 @@
+using Readout.Events;
+
+namespace Readout.Tests.Events;
+
+public class EventLexiconTests
+{
+    [Fact]
+    public void Every_plover_type_has_a_lexicon()
+    {
+        var types = EventLexicon.Standard.Patterns.Select(p => p.Type).ToHashSet();
+
+        Assert.All(EventLexicon.Types, type => Assert.Contains(type, types));
+    }
+
+    [Fact]
+    public void Consult_modes_are_plover_modes()
+    {
+        var modes = EventLexicon.Standard.Patterns.Where(p => p.Type == "CONSULT" && p.Mode is not null).Select(p => p.Mode!).ToHashSet();
+
+        Assert.Equal(["multilateral", "phone", "third-party", "visit"], modes.Order());
+    }
+
+    [Fact]
+    public void The_longest_pattern_wins()
+    {
+        var lexicon = new EventLexicon(
+        [
+            new EventPattern("COERCE", ["curfew"], null, [], []),
+            new EventPattern("CONCEDE", ["lift", "*", "curfew"], null, [], []),
+        ]);
+        string[] words = ["they", "lifted", "the", "curfew"];
+
+        var match = Assert.Single(lexicon.Match(words, [.. words.Select(_ => false)]));
+
+        Assert.Equal(("CONCEDE", 1, 4), (match.Pattern.Type, match.First, match.Last));
+    }
+
+    [Fact]
+    public void A_requirement_and_a_blocking_neighbour_are_honoured()
+    {
+        var lexicon = new EventLexicon(
+        [
+            new EventPattern("CONSULT", ["call"], "phone", ["Name"], ["for"]),
+        ]);
+        string[] named = ["merz", "called", "macron"];
+        string[] demand = ["merz", "called", "for", "calm"];
+
+        Assert.Single(lexicon.Match(named, [false, false, true]));
+        Assert.Empty(lexicon.Match(demand, [false, false, false, false]));
+    }
+}
