@@ -47,7 +47,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>The events of one sentence, each head event with the mentions folded into it.</summary>
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
-        var matches = lexicon.Match(sentence.Words, sentence.Capitalized);
+        var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))]);
         var parents = Fold(sentence, matches);
         var modality = new (string Modality, bool Intent)[matches.Length];
         for (var i = 0; i < matches.Length; i++)

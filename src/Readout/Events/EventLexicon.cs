@@ -65,8 +65,9 @@ public sealed class EventLexicon
     /// Non-overlapping matches over lower-cased tokens: the longest span wins, then a pattern with
     /// a requirement met over one without, then lexicon order. A trigger never covers a word
     /// capitalized in the text (<paramref name="capitalized"/>), which is a name ("Strike Force", "March").
+    /// <paramref name="nameStarts"/> tells which words can start a name ("Okafor", not "Thursday"); by default the capitalized ones.
     /// </summary>
-    public ImmutableArray<PatternMatch> Match(IReadOnlyList<string> words, IReadOnlyList<bool> capitalized)
+    public ImmutableArray<PatternMatch> Match(IReadOnlyList<string> words, IReadOnlyList<bool> capitalized, IReadOnlyList<bool>? nameStarts = null)
     {
         var candidates = new List<PatternMatch>();
         for (var i = 0; i < words.Count; i++)
@@ -75,7 +76,7 @@ public sealed class EventLexicon
             {
                 if (MatchFrom(forms[pattern], 0, words, i) is { } last
                     && !Enumerable.Range(i, last - i).Any(k => capitalized[k])
-                    && Allowed(pattern, words, capitalized, i, last))
+                    && Allowed(pattern, words, nameStarts ?? capitalized, i, last))
                 {
                     candidates.Add(new PatternMatch(i, last, pattern));
                 }
@@ -128,10 +129,10 @@ public sealed class EventLexicon
             : null;
     }
 
-    private static bool Allowed(EventPattern pattern, IReadOnlyList<string> words, IReadOnlyList<bool> capitalized, int first, int last)
+    private static bool Allowed(EventPattern pattern, IReadOnlyList<string> words, IReadOnlyList<bool> nameStarts, int first, int last)
     {
         bool Met(string requirement) => requirement == NameFollows
-            ? last < words.Count && capitalized[last]
+            ? last < words.Count && nameStarts[last]
             : words.Any(Inflections.FormsOf(requirement).Contains);
         if (pattern.Requires.Length > 0 && !pattern.Requires.Any(Met))
         {
