@@ -258,12 +258,25 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             ? [.. layer.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))]
             : null;
 
-    private static ImmutableArray<NameSpan> NamesIn(SentenceView sentence, ImmutableArray<(int Start, int End, Entity Entity)> names) =>
-        [.. names
+    /// <summary>
+    /// The entity mentions of the sentence as names. A mention inside a wider one ("U.S." in "U.S.
+    /// President") and one right before another ("Kremlin aide" before "Yury Ushakov") only qualify
+    /// the name that follows, which stands for them.
+    /// </summary>
+    private static ImmutableArray<NameSpan> NamesIn(SentenceView sentence, ImmutableArray<(int Start, int End, Entity Entity)> names)
+    {
+        var spans = names
             .Where(n => n.Start >= sentence.Span.Start && n.End <= sentence.Span.End)
             .Select(n => sentence.TokenRange(n.Start, n.End) is { } range ? new NameSpan(range.First, range.Last, n.Entity.Name, n.Entity.Type) : null)
             .OfType<NameSpan>()
-            .OrderBy(n => n.First)];
+            .ToList();
+        var outermost = spans
+            .Where(s => !spans.Any(o => o != s && o.First <= s.First && s.Last <= o.Last && o.Last - o.First > s.Last - s.First))
+            .DistinctBy(s => (s.First, s.Last))
+            .OrderBy(s => s.First)
+            .ToList();
+        return [.. outermost.Where((s, i) => i + 1 >= outermost.Count || outermost[i + 1].First != s.Last)];
+    }
 
     /// <summary>
     /// Runs of capitalized words ("Liberation Tigers of Tamil Eelam", "US President Donald Trump"),

@@ -192,6 +192,24 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_title_before_a_name_stands_for_the_named_person()
+    {
+        const string text = "U.S. President Donald Trump called Vladimir Putin on Sunday.";
+        var entities = new EntityLayer(
+        [
+            Entity("e1", "United States", Mention(text, "U.S.")),
+            Entity("e2", "Donald Trump", Mention(text, "U.S. President"), Mention(text, "Donald Trump")),
+            Entity("e3", "Vladimir Putin", Mention(text, "Vladimir Putin")),
+        ]);
+
+        var call = Assert.Single(Analyze(text, d => d.With(entities)).Require<EventLayer>().Events);
+
+        Assert.Equal(["Donald Trump"], call.Actors.ToArray());
+        Assert.Equal(["Vladimir Putin"], call.Recipients.ToArray());
+        Assert.Equal("Donald Trump", call.Initiator);
+    }
+
+    [Fact]
     public void Date_and_duration_come_from_the_time_expressions_of_the_sentence()
     {
         const string text = "On Sunday the presidents spoke by phone for 75 minutes.";
@@ -236,8 +254,8 @@ public class EventCoderTests
         return new EventCoder().Annotate(addLayers is null ? document : addLayers(document));
     }
 
-    private static Entity Entity(string id, string name, Readout.Entities.Mention mention) =>
-        new(id, name, EntityType.Person, null, null, [], [mention]);
+    private static Entity Entity(string id, string name, params Readout.Entities.Mention[] mentions) =>
+        new(id, name, EntityType.Person, null, null, [], [.. mentions]);
 
     private static Readout.Entities.Mention Mention(string text, string phrase)
     {
