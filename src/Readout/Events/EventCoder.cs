@@ -19,6 +19,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>Most words between a trigger and a trigger in its complement.</summary>
     private const int ComplementGap = 10;
 
+    /// <summary>The rank of a trigger in a report's source: a head only when no other trigger is.</summary>
+    private const int ReportingRank = 100;
+
     /// <summary>Most words between a "before" modality cue and its trigger.</summary>
     private const int CueWindow = 4;
 
@@ -103,7 +106,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     {
         var parents = new Parent?[matches.Length];
         var rank = new int[matches.Length];
-        var (subordinate, reporting) = SubordinateTokens(sentence);
+        var (depth, reporting) = SubordinateDepth(sentence);
         for (var i = 0; i < matches.Length; i++)
         {
             var previousEnd = i > 0 ? matches[i - 1].Last : 0;
@@ -116,9 +119,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
                 parents[i] = new Parent(i - 1, true);
             }
 
-            rank[i] = reporting[matches[i].First] ? 2
-                : background || subordinate[matches[i].First] || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]) ? 1
-                : 0;
+            rank[i] = reporting[matches[i].First] ? ReportingRank
+                : depth[matches[i].First] + (background || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]) ? 1 : 0);
         }
 
         var candidates = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null).ToList();
@@ -133,20 +135,23 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     }
 
     /// <summary>
-    /// Tokens in subordinate clauses: from a subordinating word to the next punctuation boundary,
-    /// a comma-led participle clause (", killing 20 people") and a comma-led clause that names the
-    /// source of a report (", relief officials said").
+    /// How deep each token is in subordinate clauses: each subordinating word opens one more level
+    /// up to the next punctuation boundary ("said that [1] ... before [2] ..."), and a comma-led
+    /// participle clause (", killing 20 people") is one level down; and which tokens stand in a
+    /// comma-led clause that names the source of a report (", relief officials said").
     /// </summary>
-    private (bool[] Subordinate, bool[] Reporting) SubordinateTokens(SentenceView sentence)
+    private (int[] Depth, bool[] Reporting) SubordinateDepth(SentenceView sentence)
     {
         var words = sentence.Words;
-        var subordinate = new bool[words.Length];
+        var depth = new int[words.Length];
         var reporting = new bool[words.Length];
-        var inside = false;
+        var level = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            inside = !IsPunctuationBoundary(words[i]) && (inside || (cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i]));
-            subordinate[i] = inside;
+            level = IsPunctuationBoundary(words[i]) ? 0
+                : cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i] ? level + 1
+                : level;
+            depth[i] = level;
         }
 
         for (var i = 0; i < words.Length; i++)
@@ -164,7 +169,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
             if (end > i + 1 && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && !sentence.Capitalized[i + 1])
             {
-                Array.Fill(subordinate, true, i + 1, end - i - 1);
+                for (var k = i + 1; k < end; k++)
+                {
+                    depth[k]++;
+                }
             }
 
             if (Enumerable.Range(i + 1, end - i - 1).Any(k => cues.Reporting.Contains(words[k])))
@@ -173,7 +181,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             }
         }
 
-        return (subordinate, reporting);
+        return (depth, reporting);
     }
 
     private bool IsPunctuationBoundary(string word) => cues.Boundaries.Contains(word) && !char.IsLetter(word[0]);
