@@ -51,7 +51,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
         var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))]);
-        var parents = Fold(sentence, matches);
+        var (depth, reporting) = SubordinateDepth(sentence);
+        var parents = Fold(sentence, matches, depth, reporting);
+        var parties = names.Where(n => !reporting[n.First]).ToImmutableArray();
         var modality = new (string Modality, bool Intent)[matches.Length];
         for (var i = 0; i < matches.Length; i++)
         {
@@ -64,7 +66,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         EventMention Build(int i)
         {
             var embedded = Enumerable.Range(0, matches.Length).Where(j => parents[j]?.Index == i).Select(Build).ToImmutableArray();
-            var mention = Mention(sentence, matches[i], names, times, modality[i].Modality, embedded.IsEmpty ? null : embedded);
+            var next = i + 1 < matches.Length ? matches[i + 1].First : sentence.Words.Length;
+            var mention = Mention(sentence, matches[i], next, parties, times, modality[i].Modality, embedded.IsEmpty ? null : embedded);
             var hostileContent = Enumerable.Range(0, matches.Length)
                 .Any(j => parents[j] is { IsComplement: true } p && p.Index == i && cues.HostileTypes.Contains(matches[j].Pattern.Type));
             return matches[i].Pattern.StatesIntent && hostileContent ? mention with { Type = "THREATEN", Mode = null } : mention;
@@ -102,11 +105,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// are any, else those of subordinate clauses (relative, adverbial, participial, infinitive, cause
     /// adjuncts), and those of a report's source (", relief officials said") only when nothing else is.
     /// </summary>
-    private Parent?[] Fold(SentenceView sentence, ImmutableArray<PatternMatch> matches)
+    private Parent?[] Fold(SentenceView sentence, ImmutableArray<PatternMatch> matches, int[] depth, bool[] reporting)
     {
         var parents = new Parent?[matches.Length];
         var rank = new int[matches.Length];
-        var (depth, reporting) = SubordinateDepth(sentence);
         for (var i = 0; i < matches.Length; i++)
         {
             var previousEnd = i > 0 ? matches[i - 1].Last : 0;
@@ -137,8 +139,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>
     /// How deep each token is in subordinate clauses: each subordinating word opens one more level
     /// up to the next punctuation boundary ("said that [1] ... before [2] ..."), and a comma-led
-    /// participle clause (", killing 20 people") is one level down; and which tokens stand in a
-    /// comma-led clause that names the source of a report (", relief officials said").
+    /// participle clause (", killing 20 people") is one level down; and which tokens name the source
+    /// of a report: a comma-led clause with a reporting verb (", relief officials said") or a phrase
+    /// such as "according to Ushakov" up to the next punctuation.
     /// </summary>
     private (int[] Depth, bool[] Reporting) SubordinateDepth(SentenceView sentence)
     {
@@ -152,6 +155,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
                 : cues.Subordinators.Contains(words[i]) && !sentence.Capitalized[i] ? level + 1
                 : level;
             depth[i] = level;
+            reporting[i] = !IsPunctuationBoundary(words[i]) && (cues.SourceIntroducers.Contains(words[i]) || (i > 0 && reporting[i - 1]));
         }
 
         for (var i = 0; i < words.Length; i++)
@@ -221,6 +225,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     private EventMention Mention(
         SentenceView sentence,
         PatternMatch match,
+        int nextTrigger,
         ImmutableArray<NameSpan> names,
         ImmutableArray<TimeExpression> times,
         string modality,
@@ -228,7 +233,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     {
         var start = sentence.Tokens[match.First].Start;
         var end = sentence.Tokens[match.Last - 1].End;
-        var participants = Participants.Of(sentence, match, names, cues);
+        var participants = Participants.Of(sentence, match, nextTrigger, names, cues);
         var inSentence = times.Where(t => t.Start >= sentence.Span.Start && t.End <= sentence.Span.End).ToList();
         return new EventMention(
             start,
@@ -237,10 +242,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             match.Pattern.Mode,
             participants.Actors,
             participants.Recipients,
-            inSentence.FirstOrDefault(t => t.Type == "DATE")?.Value,
+            inSentence.FirstOrDefault(t => t.Type == "DATE" && CalendarValue().IsMatch(t.Value))?.Value,
             Participants.Place(sentence, match, names, cues),
             inSentence.Where(t => t.Type == "DURATION").Select(t => Minutes(t.Value)).FirstOrDefault(m => m is not null),
-            Participants.Initiator(sentence, match, names, cues, participants),
+            match.Pattern.Type == "CONSULT" ? Participants.Initiator(sentence, match, names, cues, participants) : null,
             modality,
             sentence.Text[start..end],
             sentence.Span.Start,
@@ -269,7 +274,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>
     /// The entity mentions of the sentence as names. A mention inside a wider one ("U.S." in "U.S.
     /// President") and one right before another ("Kremlin aide" before "Yury Ushakov") only qualify
-    /// the name that follows, which stands for them.
+    /// the name that follows, which stands for them. A group mention ("the two presidents") gives
+    /// every member.
     /// </summary>
     private static ImmutableArray<NameSpan> NamesIn(SentenceView sentence, ImmutableArray<(int Start, int End, Entity Entity)> names)
     {
@@ -280,7 +286,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             .ToList();
         var outermost = spans
             .Where(s => !spans.Any(o => o != s && o.First <= s.First && s.Last <= o.Last && o.Last - o.First > s.Last - s.First))
-            .DistinctBy(s => (s.First, s.Last))
+            .DistinctBy(s => (s.First, s.Last, s.Name))
             .OrderBy(s => s.First)
             .ToList();
         return [.. outermost.Where((s, i) => i + 1 >= outermost.Count || outermost[i + 1].First != s.Last)];
@@ -327,6 +333,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     [GeneratedRegex(@"^PT(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?$")]
     private static partial Regex ClockDuration();
+
+    /// <summary>A TIMEX3 value on the calendar ("2025-12-28", "2025-W52"), not a reference such as FUTURE_REF.</summary>
+    [GeneratedRegex(@"^\d{4}")]
+    private static partial Regex CalendarValue();
 
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex PossessiveEnding();

@@ -19,16 +19,23 @@ public static class Participants
     /// <summary>Most words between an initiator cue and the initiator's name.</summary>
     private const int InitiatorWindow = 5;
 
-    public static EventParticipants Of(SentenceView sentence, PatternMatch match, ImmutableArray<NameSpan> names, SentenceCues cues)
+    /// <summary>
+    /// The actors and recipients of the trigger. Names before a reporting verb or in a report's source
+    /// ("Ushakov said", "according to Ushakov") are the source, not a party; recipients stop at the
+    /// next trigger (<paramref name="nextTrigger"/>), whose parties they are.
+    /// </summary>
+    public static EventParticipants Of(SentenceView sentence, PatternMatch match, int nextTrigger, ImmutableArray<NameSpan> names, SentenceCues cues)
     {
         var clause = sentence.Clause[match.First];
-        var before = names.Where(n => n.Last <= match.First && sentence.Clause[n.First] == clause).ToList();
+        var sourceEnd = Enumerable.Range(0, match.First).LastOrDefault(i => cues.Reporting.Contains(sentence.Words[i]), -1);
+        var parties = names.Where(n => n.First > sourceEnd).ToImmutableArray();
+        var before = parties.Where(n => n.Last <= match.First && sentence.Clause[n.First] == clause).ToList();
         if (before.Count == 0)
         {
-            before = LastGroupBefore(sentence, names, match.First);
+            before = LastGroupBefore(sentence, parties, match.First);
         }
 
-        var after = names.Where(n => n.First >= match.Last && sentence.Clause[n.First] == clause).ToList();
+        var after = names.Where(n => n.First >= match.Last && n.First < Math.Max(nextTrigger, match.Last) && sentence.Clause[n.First] == clause).ToList();
         if (!IsPassive(sentence, match, cues))
         {
             return new EventParticipants(Distinct(before), Distinct(after), false);
@@ -42,9 +49,21 @@ public static class Participants
         return new EventParticipants(Distinct(agents), Distinct(before), true);
     }
 
-    /// <summary>The party that started the interaction: named after an initiator cue, else the sole subject of a verb such as "called".</summary>
+    /// <summary>
+    /// The party that started the interaction: the owner of an initiative noun ("at the US President's
+    /// initiative"), the name after an initiator cue ("initiated by"), else the sole subject of a verb
+    /// such as "called".
+    /// </summary>
     public static string? Initiator(SentenceView sentence, PatternMatch match, ImmutableArray<NameSpan> names, SentenceCues cues, EventParticipants participants)
     {
+        for (var i = 0; i < sentence.Words.Length; i++)
+        {
+            if (cues.InitiativeNouns.Contains(sentence.Words[i]) && names.FirstOrDefault(n => n.Last == i) is { } owner)
+            {
+                return owner.Name;
+            }
+        }
+
         foreach (var phrase in cues.Initiator)
         {
             for (var start = 0; start < sentence.Words.Length; start++)

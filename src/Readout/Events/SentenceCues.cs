@@ -12,6 +12,7 @@ public sealed record SentenceCues(
     FrozenSet<string> Boundaries,
     ImmutableArray<ImmutableArray<string>> Background,
     ImmutableArray<ImmutableArray<string>> Initiator,
+    FrozenSet<string> InitiativeNouns,
     FrozenSet<string> Passive,
     FrozenSet<string> Agent,
     FrozenSet<string> Place,
@@ -21,6 +22,7 @@ public sealed record SentenceCues(
     FrozenSet<string> GovernorTypes,
     FrozenSet<string> Subordinators,
     FrozenSet<string> Reporting,
+    FrozenSet<string> SourceIntroducers,
     FrozenSet<string> Determiners,
     FrozenSet<string> ThreatConditions,
     ImmutableArray<ModalityCue> Modality)
@@ -37,6 +39,7 @@ public sealed record SentenceCues(
             Words("boundary").ToFrozenSet(StringComparer.Ordinal),
             Phrases("background"),
             Phrases("initiator"),
+            Words("initiative").ToFrozenSet(StringComparer.Ordinal),
             Words("passive").ToFrozenSet(StringComparer.Ordinal),
             Words("agent").ToFrozenSet(StringComparer.Ordinal),
             Words("place").ToFrozenSet(StringComparer.Ordinal),
@@ -46,6 +49,7 @@ public sealed record SentenceCues(
             Words("governor").ToFrozenSet(StringComparer.Ordinal),
             Words("subordinate").ToFrozenSet(StringComparer.Ordinal),
             Words("reporting").ToFrozenSet(StringComparer.Ordinal),
+            Words("source").ToFrozenSet(StringComparer.Ordinal),
             Words("determiner").ToFrozenSet(StringComparer.Ordinal),
             Words("threat-condition").ToFrozenSet(StringComparer.Ordinal),
             [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2], r[3] == "intent"))]);

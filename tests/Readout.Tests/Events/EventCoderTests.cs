@@ -210,6 +210,51 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void The_speaker_of_a_report_is_not_a_party()
+    {
+        var meeting = Assert.Single(Code("Ushakov said the envoys met in Oslo."));
+
+        Assert.Empty(meeting.Actors);
+        Assert.Equal("Oslo", meeting.Place);
+    }
+
+    [Fact]
+    public void A_source_named_with_according_to_is_not_a_party()
+    {
+        var call = Assert.Single(Code("According to Ushakov, the phone call lasted an hour."));
+
+        Assert.Empty(call.Actors);
+    }
+
+    [Fact]
+    public void The_owner_of_the_initiative_initiated_the_talk()
+    {
+        var conversation = Assert.Single(Code("The conversation took place at Macron's initiative."));
+
+        Assert.Equal("Macron", conversation.Initiator);
+    }
+
+    [Fact]
+    public void Recipients_stop_at_the_next_trigger()
+    {
+        var call = Code("Merz called Meloni on Monday to discuss aid for Kyiv.")[0];
+
+        Assert.Equal(["Meloni"], call.Recipients.ToArray());
+    }
+
+    [Fact]
+    public void A_group_mention_gives_every_member_as_actor()
+    {
+        const string text = "The two presidents agreed to speak again.";
+        var group = Mention(text, "The two presidents");
+        var entities = new EntityLayer([Entity("e1", "Vladimir Putin", group), Entity("e2", "Donald Trump", group)]);
+
+        var agreement = Assert.Single(Analyze(text, d => d.With(entities)).Require<EventLayer>().Events);
+
+        Assert.Equal(["Vladimir Putin", "Donald Trump"], agreement.Actors.ToArray());
+    }
+
+    [Fact]
     public void Date_and_duration_come_from_the_time_expressions_of_the_sentence()
     {
         const string text = "On Sunday the presidents spoke by phone for 75 minutes.";
