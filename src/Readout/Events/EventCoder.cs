@@ -25,7 +25,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>Most words between a "before" modality cue and its trigger.</summary>
     private const int CueWindow = 4;
 
-    /// <summary>Most words between a trigger and an "after" modality cue.</summary>
+    /// <summary>Most words between a trigger and an "after" modality phrase; a one-word cue must follow the trigger ("talks planned").</summary>
     private const int AfterWindow = 5;
 
     public EventCoder()
@@ -215,7 +215,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         {
             "before" => sentence.PhraseBefore(cue.Words, match.First, CueWindow, clauseStart) is not null,
             "clause" => sentence.PhraseBefore(cue.Words, match.First, match.First - clauseStart, clauseStart) is not null,
-            "after" => sentence.PhraseAfter(cue.Words, match.Last, AfterWindow),
+            "after" => sentence.PhraseAfter(cue.Words, match.Last, cue.Words.Length == 1 ? 0 : AfterWindow),
             _ => false,
         }).ToList();
         var modality = new[] { "negated", "hypothetical", "future" }.FirstOrDefault(m => found.Any(c => c.Modality == m)) ?? "asserted";

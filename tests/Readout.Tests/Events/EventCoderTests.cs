@@ -101,6 +101,17 @@ public class EventCoderTests
         Assert.Equal(("CONSULT", "future"), (meeting.Type, meeting.Modality));
     }
 
+    [Theory]
+    [InlineData("Talks planned for May were announced by the ministry.", "future")]
+    [InlineData("A meeting between the envoys could take place in Geneva.", "hypothetical")]
+    [InlineData("The talks ended ahead of the planned summit.", "asserted")]
+    public void Cues_after_the_trigger_set_its_modality(string sentence, string modality)
+    {
+        var first = Code(sentence)[0];
+
+        Assert.Equal(("CONSULT", modality), (first.Type, first.Modality));
+    }
+
     [Fact]
     public void Agreeing_to_speak_again_is_an_agreement_holding_a_future_talk()
     {
