@@ -41,11 +41,16 @@ public sealed class EventLexicon
 
     private readonly ImmutableArray<EventPattern> patterns;
     private readonly FrozenDictionary<EventPattern, ImmutableArray<IReadOnlySet<string>>> forms;
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> byFirstForm;
 
     public EventLexicon(IEnumerable<EventPattern> patterns)
     {
         this.patterns = [.. patterns];
         forms = this.patterns.Distinct().ToFrozenDictionary(p => p, p => p.Words.Select(WordForms).ToImmutableArray());
+        byFirstForm = this.patterns
+            .SelectMany(p => forms[p][0].Select(form => (Form: form, Pattern: p)))
+            .GroupBy(pair => pair.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(pair => pair.Pattern).Distinct().ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public static EventLexicon Standard { get; } = new(Types.SelectMany(type => Parse(type, DataFile.Rows($"plover-{type.ToLowerInvariant()}.tsv", 5))));
@@ -72,7 +77,7 @@ public sealed class EventLexicon
         var candidates = new List<PatternMatch>();
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var pattern in patterns)
+            foreach (var pattern in byFirstForm.GetValueOrDefault(words[i], []))
             {
                 if (MatchFrom(forms[pattern], 0, words, i) is { } last
                     && !Enumerable.Range(i, last - i).Any(k => capitalized[k])
