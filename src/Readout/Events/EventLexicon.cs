@@ -6,9 +6,10 @@ namespace Readout.Events;
 
 /// <summary>
 /// One trigger of a PLOVER type, as written in a plover-TYPE.tsv lexicon row
-/// (see docs/adding-event-patterns.md): a word sequence, an optional mode, words of which one
-/// must appear in the sentence ("Name": a capitalized word must follow), words that must not
-/// stand right beside it, and flags: "initiator" when the grammatical subject started the
+/// (see docs/adding-event-patterns.md): a word sequence, an optional mode, requirements (groups
+/// that must all be met, each by one of its alternatives: a word of the sentence, "Name" for a
+/// name right after the trigger, "&lt;word" or "&lt;Name" for a word or a name right before it),
+/// words that must not stand right beside it, and flags: "initiator" when the grammatical subject started the
 /// interaction (the caller of "called"), "intent" when it states an intention whose content
 /// decides between AGREE and THREATEN ("ready to").
 /// </summary>
@@ -16,7 +17,7 @@ public sealed record EventPattern(
     string Type,
     ImmutableArray<string> Words,
     string? Mode,
-    ImmutableArray<string> Requires,
+    ImmutableArray<ImmutableArray<string>> Requires,
     ImmutableArray<string> Unless,
     bool SubjectInitiates = false,
     bool StatesIntent = false);
@@ -35,6 +36,9 @@ public sealed class EventLexicon
 
     /// <summary>The requirement that a capitalized word (a name) follows the trigger.</summary>
     private const string NameFollows = "Name";
+
+    /// <summary>The requirement that a name stands right before the trigger.</summary>
+    private const string NameBefore = "<Name";
 
     /// <summary>Most words a "*" in a pattern may skip.</summary>
     private const int MaxGap = 4;
@@ -61,7 +65,7 @@ public sealed class EventLexicon
         type,
         [.. row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)],
         row[1].Trim() is { Length: > 0 } mode ? mode : null,
-        List(row[2]),
+        [.. row[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(List)],
         List(row[3]),
         List(row[4]).Contains("initiator"),
         List(row[4]).Contains("intent")));
@@ -136,10 +140,14 @@ public sealed class EventLexicon
 
     private static bool Allowed(EventPattern pattern, IReadOnlyList<string> words, IReadOnlyList<bool> nameStarts, int first, int last)
     {
-        bool Met(string requirement) => requirement == NameFollows
-            ? last < words.Count && nameStarts[last]
-            : words.Any(Inflections.FormsOf(requirement).Contains);
-        if (pattern.Requires.Length > 0 && !pattern.Requires.Any(Met))
+        bool Met(string requirement) => requirement switch
+        {
+            NameFollows => last < words.Count && nameStarts[last],
+            NameBefore => first > 0 && nameStarts[first - 1],
+            ['<', .. var word] => first > 0 && words[first - 1] == word,
+            _ => words.Any(Inflections.FormsOf(requirement).Contains),
+        };
+        if (!pattern.Requires.All(group => group.Any(Met)))
         {
             return false;
         }

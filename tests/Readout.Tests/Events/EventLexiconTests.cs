@@ -40,12 +40,16 @@ public class EventLexiconTests
     {
         var lexicon = new EventLexicon(
         [
-            new EventPattern("CONSULT", ["call"], "phone", ["Name"], ["for"]),
+            new EventPattern("CONSULT", ["call"], "phone", [["Name"], ["<Name", "<he"]], ["for"]),
         ]);
         string[] named = ["merz", "called", "macron"];
+        string[] pronoun = ["he", "called", "macron"];
+        string[] naming = ["a", "brand", "called", "nova"];
         string[] demand = ["merz", "called", "for", "calm"];
 
-        Assert.Single(lexicon.Match(named, [false, false, true]));
-        Assert.Empty(lexicon.Match(demand, [false, false, false, false]));
+        Assert.Single(lexicon.Match(named, [false, false, true], [true, false, true]));
+        Assert.Single(lexicon.Match(pronoun, [false, false, true]));
+        Assert.Empty(lexicon.Match(naming, [false, false, false, true]));
+        Assert.Empty(lexicon.Match(demand, [false, false, false, false], [true, false, false, false]));
     }
 }

@@ -11,7 +11,7 @@ public class PloverGsrTests
 
         var metrics = SharedCorpus.Score("score.py", "eval/gold/plover-gsr.json", output);
 
-        Assert.True(metrics["event_recall"] >= 0.84, $"event_recall {metrics["event_recall"]:F3}");
-        Assert.True(metrics["event_precision"] >= 0.80, $"event_precision {metrics["event_precision"]:F3}");
+        Assert.True(metrics["event_recall"] >= 0.82, $"event_recall {metrics["event_recall"]:F3}");
+        Assert.True(metrics["event_precision"] >= 0.81, $"event_precision {metrics["event_precision"]:F3}");
     }
 }
