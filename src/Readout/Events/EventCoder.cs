@@ -99,9 +99,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     private readonly record struct Parent(int Index, bool IsComplement);
 
     /// <summary>
-    /// For each match, the match it is folded into, or null for a head: a trigger in the complement
-    /// of a trigger that takes one ("demanded the withdrawal") or repeating its type ("donated
-    /// blankets and medicine"); then, of the rest, only those of the main clauses are heads when there
+    /// For each match, the match it is folded into, or null for a head: a noun qualifying the next
+    /// trigger ("ceasefire negotiations"), a trigger in the complement of a trigger that takes one
+    /// ("demanded the withdrawal") or repeating its type ("donated blankets and medicine"); then, of the rest, only those of the main clauses are heads when there
     /// are any, else those of subordinate clauses (relative, adverbial, participial, infinitive, cause
     /// adjuncts), and those of a report's source (", relief officials said") only when nothing else is.
     /// </summary>
@@ -113,16 +113,21 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         {
             var previousEnd = i > 0 ? matches[i - 1].Last : 0;
             var background = cues.Background.Any(phrase => sentence.PhraseBefore(phrase, matches[i].First, CueWindow + 1, previousEnd) is not null);
-            if (!background && i > 0
+            rank[i] = reporting[matches[i].First] ? ReportingRank
+                : depth[matches[i].First] + (background || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]) ? 1 : 0);
+            if (i > 0 && IsCompoundModifier(sentence, matches[i - 1], matches[i]))
+            {
+                parents[i] = parents[i - 1];
+                parents[i - 1] = new Parent(i, true);
+                rank[i] = Math.Min(rank[i], rank[i - 1]);
+            }
+            else if (!background && i > 0
                 && (cues.GovernorTypes.Contains(matches[i - 1].Pattern.Type) || matches[i - 1].Pattern.Type == matches[i].Pattern.Type)
                 && sentence.Clause[matches[i - 1].First] == sentence.Clause[matches[i].First]
                 && matches[i].First - matches[i - 1].Last <= ComplementGap)
             {
                 parents[i] = new Parent(i - 1, true);
             }
-
-            rank[i] = reporting[matches[i].First] ? ReportingRank
-                : depth[matches[i].First] + (background || IsParticiple(sentence, matches[i]) || IsInfinitive(sentence, matches[i]) ? 1 : 0);
         }
 
         var candidates = Enumerable.Range(0, matches.Length).Where(i => parents[i] is null).ToList();
@@ -187,6 +192,19 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
         return (depth, reporting);
     }
+
+    /// <summary>
+    /// A one-word noun trigger right before another that it qualifies ("ceasefire negotiations",
+    /// "the aid deliveries"): uninflected, and at the start or after a determiner or preposition.
+    /// </summary>
+    private bool IsCompoundModifier(SentenceView sentence, PatternMatch modifier, PatternMatch head) =>
+        modifier.Last == head.First
+        && modifier.Last - modifier.First == 1
+        && !IsInflectedVerb(sentence.Words[modifier.First])
+        && (modifier.First == 0 || cues.Determiners.Contains(sentence.Words[modifier.First - 1]));
+
+    private static bool IsInflectedVerb(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
 
     private bool IsPunctuationBoundary(string word) => cues.Boundaries.Contains(word) && !char.IsLetter(word[0]);
 

@@ -172,6 +172,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_noun_qualifying_the_next_trigger_is_folded_into_it()
+    {
+        var talks = Assert.Single(Code("The ceasefire negotiations are expected to resume in Doha."));
+
+        Assert.Equal(("CONSULT", "future"), (talks.Type, talks.Modality));
+        Assert.Equal("RETREAT", Assert.Single(talks.Embedded!.Value).Type);
+    }
+
+    [Fact]
     public void A_capitalized_word_is_a_name_not_a_trigger()
     {
         Assert.Empty(Code("The Peace March committee published its accounts."));
