@@ -9,7 +9,7 @@ namespace Readout.Events;
 /// (see docs/adding-event-patterns.md): a word sequence, an optional mode, requirements (groups
 /// that must all be met, each by one of its alternatives: a word of the sentence, "Name" for a
 /// name right after the trigger, "&lt;word" or "&lt;Name" for a word or a name right before it),
-/// words that must not stand right beside it, and flags: "initiator" when the grammatical subject started the
+/// words that must not stand right beside it ("&lt;word": right before it), and flags: "initiator" when the grammatical subject started the
 /// interaction (the caller of "called"), "intent" when it states an intention whose content
 /// decides between AGREE and THREATEN ("ready to").
 /// </summary>
@@ -152,7 +152,8 @@ public sealed class EventLexicon
             return false;
         }
 
-        var beside = words.Skip(last).Take(2).Append(first > 0 ? words[first - 1] : string.Empty);
-        return !pattern.Unless.Any(u => beside.Any(Inflections.FormsOf(u).Contains));
+        var before = first > 0 ? words[first - 1] : string.Empty;
+        var beside = words.Skip(last).Take(2).Append(before);
+        return !pattern.Unless.Any(u => u.StartsWith('<') ? before == u[1..] : beside.Any(Inflections.FormsOf(u).Contains));
     }
 }

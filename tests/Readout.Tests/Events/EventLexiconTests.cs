@@ -52,4 +52,15 @@ public class EventLexiconTests
         Assert.Empty(lexicon.Match(naming, [false, false, false, true]));
         Assert.Empty(lexicon.Match(demand, [false, false, false, false], [true, false, false, false]));
     }
+
+    [Fact]
+    public void A_blocking_word_marked_before_blocks_only_before_the_trigger()
+    {
+        var lexicon = new EventLexicon([new EventPattern("ACCUSE", ["accuse"], null, [], ["<the"])]);
+        string[] noun = ["the", "accused", "gunman"];
+        string[] verb = ["they", "accused", "the", "mayor"];
+
+        Assert.Empty(lexicon.Match(noun, [false, false, false]));
+        Assert.Single(lexicon.Match(verb, [false, false, false, false]));
+    }
 }
