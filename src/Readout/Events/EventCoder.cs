@@ -54,20 +54,26 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         var (depth, reporting) = SubordinateDepth(sentence);
         var parents = Fold(sentence, matches, depth, reporting);
         var parties = names.Where(n => !reporting[n.First]).ToImmutableArray();
-        var modality = new (string Modality, bool Intent)[matches.Length];
-        for (var i = 0; i < matches.Length; i++)
+        var modality = new (string Modality, bool Intent)?[matches.Length];
+        (string Modality, bool Intent) ModalityOf(int i)
         {
-            var own = Modality(sentence, matches[i]);
-            modality[i] = own.Modality == "asserted" && parents[i] is { IsComplement: true } parent
-                ? (GovernedModality(matches[parent.Index].Pattern.Type, modality[parent.Index].Modality), false)
-                : own;
+            if (modality[i] is not { } known)
+            {
+                var own = Modality(sentence, matches[i]);
+                known = own.Modality == "asserted" && parents[i] is { IsComplement: true } parent
+                    ? (GovernedModality(matches[parent.Index].Pattern.Type, ModalityOf(parent.Index).Modality), false)
+                    : own;
+                modality[i] = known;
+            }
+
+            return known;
         }
 
         EventMention Build(int i)
         {
             var embedded = Enumerable.Range(0, matches.Length).Where(j => parents[j]?.Index == i).Select(Build).ToImmutableArray();
             var next = i + 1 < matches.Length ? matches[i + 1].First : sentence.Words.Length;
-            var mention = Mention(sentence, matches[i], next, parties, times, modality[i].Modality, embedded.IsEmpty ? null : embedded);
+            var mention = Mention(sentence, matches[i], next, parties, times, ModalityOf(i).Modality, embedded.IsEmpty ? null : embedded);
             var hostileContent = Enumerable.Range(0, matches.Length)
                 .Any(j => parents[j] is { IsComplement: true } p && p.Index == i && cues.HostileTypes.Contains(matches[j].Pattern.Type));
             return matches[i].Pattern.StatesIntent && hostileContent ? mention with { Type = "THREATEN", Mode = null } : mention;
@@ -75,7 +81,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
         return Enumerable.Range(0, matches.Length)
             .Where(i => parents[i] is null)
-            .Select(i => modality[i].Intent ? AsStatedIntent(sentence, matches[i], Build(i)) : Build(i))
+            .Select(i => ModalityOf(i).Intent ? AsStatedIntent(sentence, matches[i], Build(i)) : Build(i))
             .ToList();
     }
 
@@ -101,9 +107,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// <summary>
     /// For each match, the match it is folded into, or null for a head: a noun qualifying the next
     /// trigger ("ceasefire negotiations"), a trigger in the complement of a trigger that takes one
-    /// ("demanded the withdrawal") or repeating its type ("donated blankets and medicine"); then, of the rest, only those of the main clauses are heads when there
-    /// are any, else those of subordinate clauses (relative, adverbial, participial, infinitive, cause
-    /// adjuncts), and those of a report's source (", relief officials said") only when nothing else is.
+    /// ("demanded the withdrawal") or repeating its type ("donated blankets and medicine"). Of the
+    /// rest, the least subordinate are the heads (main clauses before subordinate ones: relative,
+    /// adverbial, participial, infinitive, cause adjuncts; a report's source ", relief officials
+    /// said" last), and the others are folded into the nearest head before them, else after them.
     /// </summary>
     private Parent?[] Fold(SentenceView sentence, ImmutableArray<PatternMatch> matches, int[] depth, bool[] reporting)
     {

@@ -17,14 +17,17 @@ public class EventCoderProperties
         "ceasefire", "lifted", "curfew", "in", "Geneva", "planned", "meeting", "would", "shell", "unless",
     ];
 
+    private static readonly string[] Modalities = ["asserted", "future", "hypothetical", "negated"];
+
     [Property]
-    public Property Every_mention_points_at_its_trigger_in_the_text() =>
+    public Property Every_mention_points_at_its_trigger_and_has_a_modality() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(Vocabulary)).Select(words => string.Join(' ', words)).ToArbitrary(), text =>
         {
             var document = AnalysisPipeline.Prepare(new Article("p", text, "test"));
             document = new EventCoder().Annotate(new Tokenizer().Annotate(new SentenceSplitter().Annotate(document)));
             var mentions = Flatten(document.Require<EventLayer>().Events).ToList();
-            return mentions.All(m => m.Start < m.End && m.End <= document.Text.Length && document.Text[m.Start..m.End] == m.Trigger);
+            return mentions.All(m => m.Start < m.End && m.End <= document.Text.Length && document.Text[m.Start..m.End] == m.Trigger
+                && Modalities.Contains(m.Modality));
         });
 
     private static IEnumerable<EventMention> Flatten(IEnumerable<EventMention> mentions) =>
