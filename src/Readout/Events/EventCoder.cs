@@ -47,7 +47,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         return document.With(new EventLayer([.. events]));
     }
 
-    /// <summary>The events of one sentence, each head event with the mentions folded into it.</summary>
+    /// <summary>
+    /// The events of one sentence, each head event with the mentions folded into it; a head without
+    /// a mode takes the mode of a folded mention of its own type ("met ... by phone").
+    /// </summary>
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
         var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))]);
@@ -74,6 +77,11 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             var embedded = Enumerable.Range(0, matches.Length).Where(j => parents[j]?.Index == i).Select(Build).ToImmutableArray();
             var next = i + 1 < matches.Length ? matches[i + 1].First : sentence.Words.Length;
             var mention = Mention(sentence, matches[i], next, parties, times, ModalityOf(i).Modality, embedded.IsEmpty ? null : embedded);
+            if (mention.Mode is null && embedded.FirstOrDefault(e => e.Type == mention.Type && e.Mode is not null) is { } specific)
+            {
+                mention = mention with { Mode = specific.Mode };
+            }
+
             var hostileContent = Enumerable.Range(0, matches.Length)
                 .Any(j => parents[j] is { IsComplement: true } p && p.Index == i && cues.HostileTypes.Contains(matches[j].Pattern.Type));
             return matches[i].Pattern.StatesIntent && hostileContent ? mention with { Type = "THREATEN", Mode = null } : mention;

@@ -47,6 +47,14 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_head_without_a_mode_takes_the_mode_of_a_folded_mention_of_its_type()
+    {
+        var talks = Assert.Single(Code("The envoys convened over a long phone call."));
+
+        Assert.Equal(("CONSULT", "phone"), (talks.Type, talks.Mode));
+    }
+
+    [Fact]
     public void The_caller_initiates_a_call_and_the_callee_receives_it()
     {
         var call = Assert.Single(Code("Chancellor Weber called Okafor on Friday."));
