@@ -160,8 +160,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// How deep each token is in subordinate clauses: each subordinating word opens one more level
     /// up to the next punctuation boundary ("said that [1] ... before [2] ..."), and a comma-led
     /// participle clause (", killing 20 people") is one level down; and which tokens name the source
-    /// of a report: a comma-led clause with a reporting verb (", relief officials said") or a phrase
-    /// such as "according to Ushakov" up to the next punctuation.
+    /// of a report: a comma-led clause up to its reporting verb (", relief officials said", not what
+    /// follows "said that") or a phrase such as "according to Ushakov" up to the next punctuation.
     /// </summary>
     private (int[] Depth, bool[] Reporting) SubordinateDepth(SentenceView sentence)
     {
@@ -199,9 +199,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
                 }
             }
 
-            if (Enumerable.Range(i + 1, end - i - 1).Any(k => cues.Reporting.Contains(words[k])))
+            var verb = Enumerable.Range(i + 1, end - i - 1).FirstOrDefault(k => cues.Reporting.Contains(words[k]), -1);
+            if (verb > 0)
             {
-                Array.Fill(reporting, true, i + 1, end - i - 1);
+                Array.Fill(reporting, true, i + 1, verb - i);
             }
         }
 

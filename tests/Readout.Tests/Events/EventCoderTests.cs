@@ -190,6 +190,14 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void What_follows_a_comma_led_report_is_content_not_source()
+    {
+        var events = Code("Meanwhile, Merz said the phone call went well, and that both sides would soon start negotiations.");
+
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "phone" && e.Trigger == "phone call");
+    }
+
+    [Fact]
     public void A_capitalized_word_is_a_name_not_a_trigger()
     {
         Assert.Empty(Code("The Peace March committee published its accounts."));
