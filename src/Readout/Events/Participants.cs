@@ -8,8 +8,9 @@ public sealed record EventParticipants(ImmutableArray<string> Actors, ImmutableA
 
 /// <summary>
 /// Reads the participants of a trigger from the names around it: names before the trigger in
-/// its clause act, names after it receive, and a passive trigger turns that round, taking the
-/// actor from its "by" phrase ("was attacked by rebels").
+/// its clause act, names after it receive, a passive trigger turns that round, taking the
+/// actor from its "by" phrase ("was attacked by rebels"), and the names after "between" are all
+/// actors ("talks between Putin and Trump").
 /// </summary>
 public static class Participants
 {
@@ -36,6 +37,11 @@ public static class Participants
         }
 
         var after = names.Where(n => n.First >= match.Last && n.First < Math.Max(nextTrigger, match.Last) && sentence.Clause[n.First] == clause).ToList();
+        if (match.Last < sentence.Words.Length && cues.Between.Contains(sentence.Words[match.Last]))
+        {
+            return new EventParticipants(Distinct(FirstGroupFrom(sentence, after, match.Last)), [], false);
+        }
+
         if (!IsPassive(sentence, match, cues))
         {
             return new EventParticipants(Distinct(before), Distinct(after), false);

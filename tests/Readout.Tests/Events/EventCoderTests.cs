@@ -75,6 +75,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void The_names_after_between_are_all_actors()
+    {
+        var talks = Assert.Single(Code("Reuters described the talks between Macron and Scholz as tense."));
+
+        Assert.Equal(["Macron", "Scholz"], talks.Actors.ToArray());
+        Assert.Empty(talks.Recipients);
+    }
+
+    [Fact]
     public void A_passive_trigger_takes_its_actor_from_the_by_phrase()
     {
         var attack = Assert.Single(Code("A convoy near Herat was attacked by Taliban fighters."));
