@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Readout.Entities;
+using Readout.Events;
 using Readout.Ingest;
 using Readout.Text;
 using Readout.Time;
@@ -13,7 +14,7 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator()],
+        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(), new EventCoder()],
         []);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>

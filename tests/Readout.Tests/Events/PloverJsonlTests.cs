@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Readout.Events;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Text;
+
+namespace Readout.Tests.Events;
+
+public class PloverJsonlTests
+{
+    [Fact]
+    public void Writes_one_plover_record_per_event()
+    {
+        var article = new Article("a1", "Farmers demanded lower prices. Putin and Trump held a phone call.", "test", Source: "Wire", Published: "2025-05-19");
+        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EventCoder()], []);
+        var document = pipeline.AnalyzeDocument(article);
+
+        var lines = PloverJsonl.Write([document]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, lines.Length);
+        var call = JsonNode.Parse(lines[1])!.AsObject();
+        Assert.Equal("a1-e2", (string?)call["id"]);
+        Assert.Equal("CONSULT", (string?)call["event_type"]);
+        Assert.Equal("phone", (string?)call["mode"]);
+        Assert.Equal("Putin; Trump", (string?)call["actor"]);
+        Assert.Equal("2025-05-19", (string?)call["date"]);
+        Assert.Equal("Wire", (string?)call["source"]);
+        Assert.Equal("Putin and Trump held a phone call.", (string?)call["text"]);
+    }
+}
