@@ -278,26 +278,13 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             participants.Recipients,
             inSentence.FirstOrDefault(t => t.Type == "DATE" && CalendarValue().IsMatch(t.Value))?.Value,
             Participants.Place(sentence, match, names, cues),
-            inSentence.Where(t => t.Type == "DURATION").Select(t => Minutes(t.Value)).FirstOrDefault(m => m is not null),
+            inSentence.Where(t => t.Type == "DURATION" && t.Minutes is > 0).Select(t => (int?)(int)Math.Round(t.Minutes!.Value)).FirstOrDefault(),
             match.Pattern.Type == "CONSULT" ? Participants.Initiator(sentence, match, names, cues, participants) : null,
             modality,
             sentence.Text[start..end],
             sentence.Span.Start,
             sentence.Span.End,
             embedded);
-    }
-
-    /// <summary>Minutes of an ISO-8601 clock duration ("PT1H15M" → 75), or null.</summary>
-    public static int? Minutes(string isoDuration)
-    {
-        var match = ClockDuration().Match(isoDuration);
-        if (!match.Success || (!match.Groups["h"].Success && !match.Groups["m"].Success))
-        {
-            return null;
-        }
-
-        double Part(string name) => match.Groups[name].Success ? double.Parse(match.Groups[name].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        return (int)Math.Round((Part("h") * 60) + Part("m"));
     }
 
     private static ImmutableArray<(int Start, int End, Entity Entity)>? EntityNames(Document document) =>
@@ -364,9 +351,6 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     private static bool IsCapitalizedWord(SentenceView sentence, int index) =>
         sentence.Tokens[index].Kind == TokenKind.Word && char.IsUpper(sentence.Text[sentence.Tokens[index].Start]);
-
-    [GeneratedRegex(@"^PT(?:(?<h>\d+(?:\.\d+)?)H)?(?:(?<m>\d+(?:\.\d+)?)M)?$")]
-    private static partial Regex ClockDuration();
 
     /// <summary>A TIMEX3 value on the calendar ("2025-12-28", "2025-W52"), not a reference such as FUTURE_REF.</summary>
     [GeneratedRegex(@"^\d{4}")]

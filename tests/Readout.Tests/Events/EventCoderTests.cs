@@ -325,17 +325,6 @@ public class EventCoderTests
         Assert.Equal("Vilnius", summit.Place);
     }
 
-    [Theory]
-    [InlineData("PT1H15M", 75)]
-    [InlineData("PT90M", 90)]
-    [InlineData("PT2.5H", 150)]
-    public void Minutes_of_clock_durations(string iso, int minutes) => Assert.Equal(minutes, EventCoder.Minutes(iso));
-
-    [Theory]
-    [InlineData("P3D")]
-    [InlineData("PT")]
-    public void No_minutes_for_day_durations_or_empty_ones(string iso) => Assert.Null(EventCoder.Minutes(iso));
-
     private static List<EventMention> Code(string text) => [.. Analyze(text).Require<EventLayer>().Events];
 
     private static Document Analyze(string text, Func<Document, Document>? addLayers = null)
