@@ -23,18 +23,18 @@ public static class HtmlArticleReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLdArticle(document);
-        var text = MainText(html, url);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InputException("HTML page has no main text");
-        }
-
         var title = Meta(document, "og:title") ?? jsonLd?.Headline ?? document.Title?.Trim();
         var published = PublishedMetaNames.Select(name => Meta(document, name)).FirstOrDefault(value => value is not null)
             ?? jsonLd?.Published
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var outlet = Meta(document, "og:site_name") ?? jsonLd?.Publisher ?? Meta(document, "application-name");
         var language = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale") ?? Meta(document, "language");
+        var text = MainText(html, url, document);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException("HTML page has no main text");
+        }
+
         return new HtmlPage(text, NullIfBlank(title), PublishedDates.Normalize(published), NullIfBlank(outlet), LanguageCode(language));
     }
 
@@ -46,8 +46,14 @@ public static class HtmlArticleReader
         return match.Success ? match.Groups["cs"].Value : null;
     }
 
-    private static string MainText(string html, string? url)
+    private static string MainText(string html, string? url, IDocument document)
     {
+        var scored = HtmlMainText.Extract(document);
+        if (scored.Length > 0)
+        {
+            return scored;
+        }
+
         var reader = new SmartReader.Reader(url ?? "https://localhost/", html);
         var article = reader.GetArticle();
         return article.IsReadable ? BlockText(article.Content) : string.Empty;
@@ -65,7 +71,7 @@ public static class HtmlArticleReader
         return blocks.Count > 0 ? string.Join("\n\n", blocks) : Normalize(document.Body?.TextContent ?? string.Empty);
     }
 
-    private static string Normalize(string text) =>
+    public static string Normalize(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text.Replace('\u00a0', ' '), @"\s+", " ").Trim();
 
     private static string? Meta(IDocument document, string name)

@@ -1,0 +1,107 @@
+using AngleSharp.Dom;
+
+namespace Readout.Ingest;
+
+/// <summary>
+/// Finds the main text of a page by content scoring: chrome is pruned, the page is cut into
+/// blocks, each block is judged by its length, sentence shape and link density, the element
+/// that gathers the most good text against the least bad is taken as the article, and its
+/// short blocks are kept only where they sit between good ones (subheadings, short paragraphs).
+/// </summary>
+public static class HtmlMainText
+{
+    public enum Quality
+    {
+        Bad,
+        Short,
+        Good,
+    }
+
+    private const int GoodLength = 100;
+    private const int SentenceLength = 40;
+    private const double GoodLinkDensity = 0.3;
+    private const double BadLinkDensity = 0.5;
+    private const double ShortPenalty = 0.3;
+
+    /// <summary>The main text, blocks separated by blank lines; empty where the page has none. Prunes the document in place.</summary>
+    public static string Extract(IDocument document)
+    {
+        HtmlNoise.Prune(document);
+        if (document.Body is not { } body)
+        {
+            return string.Empty;
+        }
+
+        var blocks = HtmlBlocks.Collect(body);
+        var container = BestContainer(blocks);
+        if (container is null)
+        {
+            return string.Empty;
+        }
+
+        var inside = blocks.Where(block => container.Contains(block.Owner)).ToList();
+        return string.Join("\n\n", KeepInContext(inside).Select(block => block.Text));
+    }
+
+    public static Quality Judge(HtmlBlock block)
+    {
+        if (block.LinkDensity > BadLinkDensity)
+        {
+            return Quality.Bad;
+        }
+
+        var length = block.Text.Length;
+        var sentence = length >= SentenceLength && IsSentence(block.Text);
+        return block.LinkDensity <= GoodLinkDensity && block.Kind != HtmlBlockKind.Heading && (length >= GoodLength || sentence)
+            ? Quality.Good
+            : Quality.Short;
+    }
+
+    /// <summary>Ends like a sentence and has a few words.</summary>
+    public static bool IsSentence(string text)
+    {
+        var trimmed = text.TrimEnd('"', '”', '’', '\'', ')', ' ');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' && text.Count(c => c == ' ') >= 4;
+    }
+
+    /// <summary>The element whose blocks add up to the most good text less the bad and short text; the deepest on a tie.</summary>
+    private static IElement? BestContainer(IReadOnlyList<HtmlBlock> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in blocks)
+        {
+            var weight = Judge(block) switch
+            {
+                Quality.Good => block.Text.Length,
+                Quality.Bad => -block.Text.Length,
+                _ => -ShortPenalty * block.Text.Length,
+            };
+            for (var element = block.Owner; element is not null; element = element.ParentElement)
+            {
+                scores[element] = scores.GetValueOrDefault(element) + weight;
+            }
+        }
+
+        var best = scores.Where(pair => pair.Value > 0)
+            .OrderByDescending(pair => pair.Value)
+            .ThenByDescending(pair => pair.Key.Ancestors<IElement>().Count())
+            .Select(pair => pair.Key)
+            .FirstOrDefault();
+        return best;
+    }
+
+    /// <summary>Good blocks, and short ones that sit between two good blocks; bad ones never.</summary>
+    private static IEnumerable<HtmlBlock> KeepInContext(IReadOnlyList<HtmlBlock> blocks)
+    {
+        var quality = blocks.Select(Judge).ToArray();
+        var first = Array.IndexOf(quality, Quality.Good);
+        var last = Array.LastIndexOf(quality, Quality.Good);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (quality[i] == Quality.Good || (quality[i] == Quality.Short && i > first && i < last && first >= 0))
+            {
+                yield return blocks[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Readout.Data;
+
+namespace Readout.Ingest;
+
+/// <summary>
+/// Page chrome around an article (menus, share bars, related links, comments, banners),
+/// recognised by tag, ARIA role, class/id hints from html-noise.txt, or by being hidden.
+/// </summary>
+public static partial class HtmlNoise
+{
+    /// <summary>An element holding at least this share of the page's paragraph text is kept whatever its hints say.</summary>
+    private const double ProtectedShare = 0.5;
+
+    private sealed record Rules(HashSet<string> Tags, HashSet<string> Roles, Regex Hint);
+
+    private static readonly Lazy<Rules> Loaded = new(Load);
+
+    /// <summary>Whether an element is chrome by its tag, role, class/id hints or hidden state.</summary>
+    public static bool IsChrome(IElement element)
+    {
+        var rules = Loaded.Value;
+        return rules.Tags.Contains(element.LocalName)
+            || (element.GetAttribute("role") is { } role && rules.Roles.Contains(role.Trim().ToLowerInvariant()))
+            || IsHidden(element)
+            || HasChromeHint(element);
+    }
+
+    /// <summary>Whether a class name or the id of an element names a kind of page chrome.</summary>
+    public static bool HasChromeHint(IElement element)
+    {
+        var hint = Loaded.Value.Hint;
+        return element.ClassList.Any(name => hint.IsMatch(Parts(name)))
+            || (element.Id is { Length: > 0 } id && hint.IsMatch(Parts(id)));
+    }
+
+    /// <summary>"shareBar_top" reads as "share-bar-top", the form the hints are matched against.</summary>
+    public static string Parts(string name) =>
+        NonAlphanumericRegex().Replace(CamelHumpRegex().Replace(name, "-"), "-").ToLowerInvariant();
+
+    /// <summary>
+    /// Removes every chrome element from the page body, sparing the body itself and any element
+    /// that holds a large share of the page's paragraph text.
+    /// </summary>
+    public static void Prune(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return;
+        }
+
+        var paragraphText = ParagraphLength(body);
+        var chrome = body.Descendants<IElement>()
+            .Where(IsChrome)
+            .Where(element => paragraphText == 0 || ParagraphLength(element) < ProtectedShare * paragraphText)
+            .ToList();
+        foreach (var element in chrome)
+        {
+            element.Remove();
+        }
+    }
+
+    private static int ParagraphLength(IElement element) =>
+        element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length)
+        + (element.LocalName == "p" ? element.TextContent.Length : 0);
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && HiddenStyleRegex().IsMatch(style));
+
+    private static Rules Load()
+    {
+        var rows = DataFile.Rows("html-noise.txt", 2).ToList();
+        HashSet<string> Values(string kind) =>
+            rows.Where(row => row[0] == kind).Select(row => row[1].Trim().ToLowerInvariant()).ToHashSet();
+        var hints = rows.Where(row => row[0] == "hint").Select(row => "(?:" + row[1].Trim() + ")");
+        var hint = new Regex("(?:^|-)(?:" + string.Join("|", hints) + ")(?:-|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Rules(Values("tag"), Values("role"), hint);
+    }
+
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
+    private static partial Regex CamelHumpRegex();
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NonAlphanumericRegex();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyleRegex();
+}
