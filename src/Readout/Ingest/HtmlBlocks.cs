@@ -29,6 +29,8 @@ public static class HtmlBlocks
         "th", "thead", "tr", "ul",
     ];
 
+    private static readonly HashSet<string> SilentTags = ["script", "style", "noscript", "template", "svg", "head"];
+
     public static IReadOnlyList<HtmlBlock> Collect(IElement root)
     {
         var builder = new Builder();
@@ -62,7 +64,7 @@ public static class HtmlBlocks
                 {
                     Append(textNode.Data, blockOwner, inLink);
                 }
-                else if (child is IElement element)
+                else if (child is IElement element && !SilentTags.Contains(element.LocalName))
                 {
                     if (element.LocalName == "br")
                     {

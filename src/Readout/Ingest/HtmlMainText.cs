@@ -23,15 +23,27 @@ public static class HtmlMainText
     private const double BadLinkDensity = 0.5;
     private const double ShortPenalty = 0.3;
 
+    /// <summary>An element holding at least this share of the article's good text is never pruned as chrome.</summary>
+    private const double ProtectedShare = 0.5;
+
+    /// <summary>An element the page marks as its article must hold this share of the page's good text to be believed.</summary>
+    private const double MarkerShare = 0.25;
+
+    private static readonly string[] MarkerSelectors = ["[itemprop=articleBody]", "article, main, [role=main]"];
+
     /// <summary>The main text, blocks separated by blank lines; empty where the page has none. Prunes the document in place.</summary>
     public static string Extract(IDocument document)
     {
-        HtmlNoise.Prune(document);
         if (document.Body is not { } body)
         {
             return string.Empty;
         }
 
+        var goodText = GoodTextByElement(HtmlBlocks.Collect(body));
+        var article = ArticleMarker(body, goodText) ?? body;
+        var articleGoodText = goodText.GetValueOrDefault(article);
+        HtmlNoise.Prune(body, element => element.Contains(article)
+            || (article.Contains(element) && articleGoodText > 0 && goodText.GetValueOrDefault(element) >= ProtectedShare * articleGoodText));
         var blocks = HtmlBlocks.Collect(body);
         var container = BestContainer(blocks);
         if (container is null)
@@ -62,6 +74,34 @@ public static class HtmlMainText
     {
         var trimmed = text.TrimEnd('"', '”', '’', '\'', ')', ' ');
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' && text.Count(c => c == ' ') >= 4;
+    }
+
+    /// <summary>
+    /// The element the page itself marks as its article (schema.org articleBody first, then
+    /// article, main) that holds the most good text, where it holds a fair share of the page's.
+    /// </summary>
+    private static IElement? ArticleMarker(IElement body, Dictionary<IElement, int> goodText)
+    {
+        var pageGoodText = goodText.GetValueOrDefault(body);
+        return MarkerSelectors
+            .Select(selector => body.QuerySelectorAll(selector)
+                .Where(element => goodText.GetValueOrDefault(element) >= MarkerShare * pageGoodText && pageGoodText > 0)
+                .MaxBy(element => goodText.GetValueOrDefault(element)))
+            .FirstOrDefault(element => element is not null);
+    }
+
+    private static Dictionary<IElement, int> GoodTextByElement(IReadOnlyList<HtmlBlock> blocks)
+    {
+        var totals = new Dictionary<IElement, int>();
+        foreach (var block in blocks.Where(block => Judge(block) == Quality.Good))
+        {
+            for (var element = block.Owner; element is not null; element = element.ParentElement)
+            {
+                totals[element] = totals.GetValueOrDefault(element) + block.Text.Length;
+            }
+        }
+
+        return totals;
     }
 
     /// <summary>The element whose blocks add up to the most good text less the bad and short text; the deepest on a tie.</summary>

@@ -10,9 +10,6 @@ namespace Readout.Ingest;
 /// </summary>
 public static partial class HtmlNoise
 {
-    /// <summary>An element holding at least this share of the page's paragraph text is kept whatever its hints say.</summary>
-    private const double ProtectedShare = 0.5;
-
     private sealed record Rules(HashSet<string> Tags, HashSet<string> Roles, Regex Hint);
 
     private static readonly Lazy<Rules> Loaded = new(Load);
@@ -39,31 +36,15 @@ public static partial class HtmlNoise
     public static string Parts(string name) =>
         NonAlphanumericRegex().Replace(CamelHumpRegex().Replace(name, "-"), "-").ToLowerInvariant();
 
-    /// <summary>
-    /// Removes every chrome element from the page body, sparing the body itself and any element
-    /// that holds a large share of the page's paragraph text.
-    /// </summary>
-    public static void Prune(IDocument document)
+    /// <summary>Removes every chrome element under the root that is not protected.</summary>
+    public static void Prune(IElement root, Func<IElement, bool> isProtected)
     {
-        if (document.Body is not { } body)
-        {
-            return;
-        }
-
-        var paragraphText = ParagraphLength(body);
-        var chrome = body.Descendants<IElement>()
-            .Where(IsChrome)
-            .Where(element => paragraphText == 0 || ParagraphLength(element) < ProtectedShare * paragraphText)
-            .ToList();
+        var chrome = root.Descendants<IElement>().Where(element => IsChrome(element) && !isProtected(element)).ToList();
         foreach (var element in chrome)
         {
             element.Remove();
         }
     }
-
-    private static int ParagraphLength(IElement element) =>
-        element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length)
-        + (element.LocalName == "p" ? element.TextContent.Length : 0);
 
     private static bool IsHidden(IElement element) =>
         element.HasAttribute("hidden")
