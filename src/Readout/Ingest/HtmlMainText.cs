@@ -62,19 +62,27 @@ public static class HtmlMainText
             return Quality.Bad;
         }
 
-        var length = block.Text.Length;
+        var length = Weight(block.Text);
         var sentence = length >= SentenceLength && IsSentence(block.Text);
         return block.LinkDensity <= GoodLinkDensity && block.Kind != HtmlBlockKind.Heading && (length >= GoodLength || sentence)
             ? Quality.Good
             : Quality.Short;
     }
 
-    /// <summary>Ends like a sentence and has a few words.</summary>
+    /// <summary>Ends like a sentence and has a few words (or, in scripts written without spaces, a few ideographs).</summary>
     public static bool IsSentence(string text)
     {
-        var trimmed = text.TrimEnd('"', '”', '’', '\'', ')', ' ');
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' && text.Count(c => c == ' ') >= 4;
+        var trimmed = text.TrimEnd('"', '”', '’', '\'', ')', '」', '』', ' ');
+        return trimmed.Length > 0
+            && trimmed[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？'
+            && (text.Count(c => c == ' ') >= 4 || text.Count(IsIdeographic) >= 8);
     }
+
+    /// <summary>How much a text says: its length, counting a CJK character (a word or syllable on its own) as three letters.</summary>
+    public static int Weight(string text) => text.Length + (2 * text.Count(IsIdeographic));
+
+    private static bool IsIdeographic(char c) =>
+        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af') or (>= '\uf900' and <= '\ufaff');
 
     /// <summary>
     /// The element the page itself marks as its article (schema.org articleBody first, then
@@ -97,7 +105,7 @@ public static class HtmlMainText
         {
             for (var element = block.Owner; element is not null; element = element.ParentElement)
             {
-                totals[element] = totals.GetValueOrDefault(element) + block.Text.Length;
+                totals[element] = totals.GetValueOrDefault(element) + Weight(block.Text);
             }
         }
 
@@ -112,9 +120,9 @@ public static class HtmlMainText
         {
             var weight = Judge(block) switch
             {
-                Quality.Good => block.Text.Length,
-                Quality.Bad => -block.Text.Length,
-                _ => -ShortPenalty * block.Text.Length,
+                Quality.Good => Weight(block.Text),
+                Quality.Bad => -Weight(block.Text),
+                _ => -ShortPenalty * Weight(block.Text),
             };
             for (var element = block.Owner; element is not null; element = element.ParentElement)
             {
