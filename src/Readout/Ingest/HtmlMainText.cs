@@ -138,18 +138,35 @@ public static class HtmlMainText
         return best;
     }
 
-    /// <summary>Good blocks, and short ones that sit between two good blocks; bad ones never.</summary>
+    /// <summary>
+    /// Good blocks; short ones that sit between two good blocks or beside a good one in the same
+    /// parent (the dates list closing an article, a one-line paragraph); bad ones never.
+    /// </summary>
     private static IEnumerable<HtmlBlock> KeepInContext(IReadOnlyList<HtmlBlock> blocks)
     {
         var quality = blocks.Select(Judge).ToArray();
         var first = Array.IndexOf(quality, Quality.Good);
         var last = Array.LastIndexOf(quality, Quality.Good);
+        var goodParents = blocks.Where((_, i) => quality[i] == Quality.Good).Select(ParagraphParent).ToHashSet();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (quality[i] == Quality.Good || (quality[i] == Quality.Short && i > first && i < last && first >= 0))
+            var between = first >= 0 && i > first && i < last;
+            if (quality[i] == Quality.Good || (quality[i] == Quality.Short && (between || goodParents.Contains(ParagraphParent(blocks[i])))))
             {
                 yield return blocks[i];
             }
         }
+    }
+
+    /// <summary>The element whose children are the paragraphs a block stands among: a list item's list counts as a paragraph.</summary>
+    private static IElement ParagraphParent(HtmlBlock block)
+    {
+        var owner = block.Owner;
+        return owner.LocalName switch
+        {
+            "li" or "dd" or "dt" => owner.ParentElement?.ParentElement ?? owner,
+            "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" => owner.ParentElement ?? owner,
+            _ => owner,
+        };
     }
 }
