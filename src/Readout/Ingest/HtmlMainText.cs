@@ -29,6 +29,9 @@ public static class HtmlMainText
     /// <summary>An element the page marks as its article must hold this share of the page's good text to be believed.</summary>
     private const double MarkerShare = 0.25;
 
+    /// <summary>Elements that are one paragraph, never an article on their own.</summary>
+    private static readonly HashSet<string> ParagraphTags = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"];
+
     private static readonly string[] MarkerSelectors = ["[itemprop=articleBody]", "article, main, [role=main]"];
 
     /// <summary>The main text, blocks separated by blank lines; empty where the page has none. Prunes the document in place.</summary>
@@ -135,7 +138,7 @@ public static class HtmlMainText
             .ThenByDescending(pair => pair.Key.Ancestors<IElement>().Count())
             .Select(pair => pair.Key)
             .FirstOrDefault();
-        return best;
+        return best is not null && ParagraphTags.Contains(best.LocalName) ? best.ParentElement ?? best : best;
     }
 
     /// <summary>
@@ -165,7 +168,7 @@ public static class HtmlMainText
         return owner.LocalName switch
         {
             "li" or "dd" or "dt" => owner.ParentElement?.ParentElement ?? owner,
-            "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" => owner.ParentElement ?? owner,
+            _ when ParagraphTags.Contains(owner.LocalName) => owner.ParentElement ?? owner,
             _ => owner,
         };
     }
