@@ -23,6 +23,9 @@ public static class HtmlMainText
     private const double BadLinkDensity = 0.5;
     private const double ShortPenalty = 0.3;
 
+    /// <summary>A good block with no good sibling (a teaser's blurb, a footer note) counts this much towards its container.</summary>
+    private const double LoneFactor = 0.3;
+
     /// <summary>An element holding at least this share of the article's good text is never pruned as chrome.</summary>
     private const double ProtectedShare = 0.5;
 
@@ -118,12 +121,14 @@ public static class HtmlMainText
     /// <summary>The element whose blocks add up to the most good text less the bad and short text; the deepest on a tie.</summary>
     private static IElement? BestContainer(IReadOnlyList<HtmlBlock> blocks)
     {
+        var quality = blocks.Select(Judge).ToArray();
+        var goodPerParent = blocks.Where((_, i) => quality[i] == Quality.Good).CountBy(ParagraphParent).ToDictionary();
         var scores = new Dictionary<IElement, double>();
-        foreach (var block in blocks)
+        foreach (var (block, i) in blocks.Select((block, i) => (block, i)))
         {
-            var weight = Judge(block) switch
+            var weight = quality[i] switch
             {
-                Quality.Good => Weight(block.Text),
+                Quality.Good => Weight(block.Text) * (goodPerParent[ParagraphParent(block)] > 1 ? 1 : LoneFactor),
                 Quality.Bad => -Weight(block.Text),
                 _ => -ShortPenalty * Weight(block.Text),
             };
