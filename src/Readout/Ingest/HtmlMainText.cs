@@ -147,34 +147,51 @@ public static class HtmlMainText
     }
 
     /// <summary>
-    /// Good blocks; short ones that sit between two good blocks or beside a good one in the same
-    /// parent (the dates list closing an article, a one-line paragraph); bad ones never.
+    /// The article's run of text: where some parents hold several good blocks (paragraph clusters),
+    /// the span from the first to the last clustered block, else from the first to the last good
+    /// block. Inside it, good blocks and short ones are kept; outside it, only blocks standing
+    /// beside the article's paragraphs in the same parent (a closing dates list, a one-line
+    /// paragraph). Bad blocks never.
     /// </summary>
     private static IEnumerable<HtmlBlock> KeepInContext(IReadOnlyList<HtmlBlock> blocks)
     {
         var quality = blocks.Select(Judge).ToArray();
-        var first = Array.IndexOf(quality, Quality.Good);
-        var last = Array.LastIndexOf(quality, Quality.Good);
-        var goodParents = blocks.Where((_, i) => quality[i] == Quality.Good).Select(ParagraphParent).ToHashSet();
+        var good = Enumerable.Range(0, blocks.Count).Where(i => quality[i] == Quality.Good).ToList();
+        var goodPerParent = good.CountBy(i => ParagraphParent(blocks[i])).ToDictionary();
+        var clustered = good.Where(i => goodPerParent[ParagraphParent(blocks[i])] > 1).ToList();
+        var core = clustered.Count > 0 ? clustered : good;
+        if (core.Count == 0)
+        {
+            yield break;
+        }
+
+        var (first, last) = (core[0], core[^1]);
+        var parents = core.Select(i => ParagraphParent(blocks[i])).ToHashSet();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var between = first >= 0 && i > first && i < last;
-            if (quality[i] == Quality.Good || (quality[i] == Quality.Short && (between || goodParents.Contains(ParagraphParent(blocks[i])))))
+            var inSpan = i >= first && i <= last;
+            if (quality[i] != Quality.Bad && (inSpan || parents.Contains(ParagraphParent(blocks[i]))))
             {
                 yield return blocks[i];
             }
         }
     }
 
-    /// <summary>The element whose children are the paragraphs a block stands among: a list item's list counts as a paragraph.</summary>
+    /// <summary>
+    /// The element whose children are the paragraphs a block stands among: the parent of its
+    /// paragraph, climbing out of lists and quotations (a list item or a quoted paragraph is
+    /// one more paragraph of the text around it).
+    /// </summary>
     private static IElement ParagraphParent(HtmlBlock block)
     {
-        var owner = block.Owner;
-        return owner.LocalName switch
+        var parent = ParagraphTags.Contains(block.Owner.LocalName) || block.Kind == HtmlBlockKind.ListItem
+            ? block.Owner.ParentElement ?? block.Owner
+            : block.Owner;
+        while (parent.LocalName is "ul" or "ol" or "dl" or "blockquote" && parent.ParentElement is { } above)
         {
-            "li" or "dd" or "dt" => owner.ParentElement?.ParentElement ?? owner,
-            _ when ParagraphTags.Contains(owner.LocalName) => owner.ParentElement ?? owner,
-            _ => owner,
-        };
+            parent = above;
+        }
+
+        return parent;
     }
 }
