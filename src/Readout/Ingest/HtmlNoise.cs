@@ -10,7 +10,7 @@ namespace Readout.Ingest;
 /// </summary>
 public static partial class HtmlNoise
 {
-    private sealed record Rules(HashSet<string> Tags, HashSet<string> Roles, Regex Hint);
+    private sealed record Rules(HashSet<string> Tags, HashSet<string> Roles, Regex Hint, Regex Keep);
 
     private static readonly Lazy<Rules> Loaded = new(Load);
 
@@ -24,12 +24,12 @@ public static partial class HtmlNoise
             || HasChromeHint(element);
     }
 
-    /// <summary>Whether a class name or the id of an element names a kind of page chrome.</summary>
+    /// <summary>Whether a class name or the id of an element names a kind of page chrome (and none names an embedded post).</summary>
     public static bool HasChromeHint(IElement element)
     {
-        var hint = Loaded.Value.Hint;
-        return element.ClassList.Any(name => hint.IsMatch(Parts(name)))
-            || (element.Id is { Length: > 0 } id && hint.IsMatch(Parts(id)));
+        var names = element.ClassList.Append(element.Id ?? string.Empty).Where(name => name.Length > 0).Select(Parts).ToList();
+        var rules = Loaded.Value;
+        return names.Any(rules.Hint.IsMatch) && !names.Any(rules.Keep.IsMatch);
     }
 
     /// <summary>"shareBar_top" reads as "share-bar-top", the form the hints are matched against.</summary>
@@ -56,9 +56,10 @@ public static partial class HtmlNoise
         var rows = DataFile.Rows("html-noise.txt", 2).ToList();
         HashSet<string> Values(string kind) =>
             rows.Where(row => row[0] == kind).Select(row => row[1].Trim().ToLowerInvariant()).ToHashSet();
-        var hints = rows.Where(row => row[0] == "hint").Select(row => "(?:" + row[1].Trim() + ")");
-        var hint = new Regex("(?:^|-)(?:" + string.Join("|", hints) + ")(?:-|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return new Rules(Values("tag"), Values("role"), hint);
+        Regex Pattern(string kind) => new(
+            "(?:^|-)(?:" + string.Join("|", rows.Where(row => row[0] == kind).Select(row => "(?:" + row[1].Trim() + ")")) + ")(?:-|$)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Rules(Values("tag"), Values("role"), Pattern("hint"), Pattern("keep"));
     }
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
