@@ -23,12 +23,14 @@ public static class HtmlArticleReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLdArticle(document);
-        var title = Meta(document, "og:title") ?? jsonLd?.Headline ?? document.Title?.Trim();
-        var published = PublishedMetaNames.Select(name => Meta(document, name)).FirstOrDefault(value => value is not null)
+        var meta = MetaContents(document);
+        string? Meta(string name) => meta.GetValueOrDefault(name);
+        var title = Meta("og:title") ?? jsonLd?.Headline ?? document.Title?.Trim();
+        var published = PublishedMetaNames.Select(Meta).FirstOrDefault(value => value is not null)
             ?? jsonLd?.Published
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        var outlet = Meta(document, "og:site_name") ?? jsonLd?.Publisher ?? Meta(document, "application-name");
-        var language = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale") ?? Meta(document, "language");
+        var outlet = Meta("og:site_name") ?? jsonLd?.Publisher ?? Meta("application-name");
+        var language = document.DocumentElement.GetAttribute("lang") ?? Meta("og:locale") ?? Meta("language");
         var text = MainText(html, url, document);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -74,18 +76,20 @@ public static class HtmlArticleReader
     public static string Normalize(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text.Replace('\u00a0', ' '), @"\s+", " ").Trim();
 
-    private static string? Meta(IDocument document, string name)
+    /// <summary>The first non-blank content of each meta property, name or itemprop, keys compared case-insensitively.</summary>
+    private static Dictionary<string, string> MetaContents(IDocument document)
     {
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
         {
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && NullIfBlank(element.GetAttribute("content")) is { } content)
+            if (key is not null && NullIfBlank(element.GetAttribute("content")) is { } content)
             {
-                return content.Trim();
+                contents.TryAdd(key, content);
             }
         }
 
-        return null;
+        return contents;
     }
 
     private sealed record JsonLdFields(string? Headline, string? Published, string? Publisher);

@@ -48,8 +48,9 @@ public static class HtmlMainText
         var goodText = GoodTextByElement(HtmlBlocks.Collect(body));
         var article = ArticleMarker(body, goodText) ?? body;
         var articleGoodText = goodText.GetValueOrDefault(article);
-        HtmlNoise.Prune(body, element => element.Contains(article)
-            || (article.Contains(element) && articleGoodText > 0 && goodText.GetValueOrDefault(element) >= ProtectedShare * articleGoodText));
+        var aroundArticle = article.Ancestors<IElement>().Append(article).ToHashSet();
+        HtmlNoise.Prune(body, element => aroundArticle.Contains(element)
+            || (articleGoodText > 0 && goodText.GetValueOrDefault(element) >= ProtectedShare * articleGoodText && IsWithin(element, article)));
         var blocks = HtmlBlocks.Collect(body);
         var container = BestContainer(blocks);
         if (container is null)
@@ -57,8 +58,22 @@ public static class HtmlMainText
             return string.Empty;
         }
 
-        var inside = blocks.Where(block => container.Contains(block.Owner)).ToList();
+        var inside = blocks.Where(block => IsWithin(block.Owner, container)).ToList();
         return string.Join("\n\n", KeepInContext(inside).Select(block => block.Text));
+    }
+
+    /// <summary>Whether the element is the ancestor or one of its descendants (walking up, not searching down).</summary>
+    private static bool IsWithin(IElement element, IElement ancestor)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static Quality Judge(HtmlBlock block)

@@ -14,6 +14,9 @@ public static partial class HtmlNoise
 
     private static readonly Lazy<Rules> Loaded = new(Load);
 
+    /// <summary>Class names repeat across a page and across a site's pages; each is split once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PartsCache = new();
+
     /// <summary>Whether an element is chrome by its tag, role, class/id hints or hidden state.</summary>
     public static bool IsChrome(IElement element)
     {
@@ -33,16 +36,22 @@ public static partial class HtmlNoise
     }
 
     /// <summary>"shareBar_top" reads as "share-bar-top", the form the hints are matched against.</summary>
-    public static string Parts(string name) =>
-        NonAlphanumericRegex().Replace(CamelHumpRegex().Replace(name, "-"), "-").ToLowerInvariant();
+    public static string Parts(string name) => PartsCache.GetOrAdd(name, static name =>
+        NonAlphanumericRegex().Replace(CamelHumpRegex().Replace(name, "-"), "-").ToLowerInvariant());
 
     /// <summary>Removes every chrome element under the root that is not protected.</summary>
     public static void Prune(IElement root, Func<IElement, bool> isProtected)
     {
-        var chrome = root.Descendants<IElement>().Where(element => IsChrome(element) && !isProtected(element)).ToList();
-        foreach (var element in chrome)
+        foreach (var child in root.Children.ToList())
         {
-            element.Remove();
+            if (IsChrome(child) && !isProtected(child))
+            {
+                child.Remove();
+            }
+            else
+            {
+                Prune(child, isProtected);
+            }
         }
     }
 
@@ -58,7 +67,7 @@ public static partial class HtmlNoise
             rows.Where(row => row[0] == kind).Select(row => row[1].Trim().ToLowerInvariant()).ToHashSet();
         Regex Pattern(string kind) => new(
             "(?:^|-)(?:" + string.Join("|", rows.Where(row => row[0] == kind).Select(row => "(?:" + row[1].Trim() + ")")) + ")(?:-|$)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new Rules(Values("tag"), Values("role"), Pattern("hint"), Pattern("keep"));
     }
 
