@@ -8,7 +8,6 @@ public enum HtmlBlockKind
     Text,
     Heading,
     ListItem,
-    Cell,
 }
 
 /// <summary>
@@ -43,7 +42,6 @@ public static class HtmlBlocks
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => HtmlBlockKind.Heading,
         "li" or "dd" or "dt" => HtmlBlockKind.ListItem,
-        "td" or "th" => HtmlBlockKind.Cell,
         _ => HtmlBlockKind.Text,
     };
 

@@ -3,10 +3,12 @@ using AngleSharp.Dom;
 namespace Readout.Ingest;
 
 /// <summary>
-/// Finds the main text of a page by content scoring: chrome is pruned, the page is cut into
-/// blocks, each block is judged by its length, sentence shape and link density, the element
-/// that gathers the most good text against the least bad is taken as the article, and its
-/// short blocks are kept only where they sit between good ones (subheadings, short paragraphs).
+/// Finds the main text of a page by content scoring. Chrome (html-noise.txt) is pruned, sparing
+/// the article the page marks itself (schema.org articleBody, article, main); the page is cut
+/// into text blocks, each judged good, short or bad by its length, sentence shape and link
+/// density; the element that gathers the most good text (clusters of paragraphs counting more
+/// than lone blurbs) against the least bad is taken as the article; inside it, the run of
+/// clustered paragraphs is kept with the short blocks among them (subheadings, list items).
 /// </summary>
 public static class HtmlMainText
 {
@@ -137,7 +139,7 @@ public static class HtmlMainText
     private static IElement? BestContainer(IReadOnlyList<HtmlBlock> blocks)
     {
         var quality = blocks.Select(Judge).ToArray();
-        var goodPerParent = blocks.Where((_, i) => quality[i] == Quality.Good).CountBy(ParagraphParent).ToDictionary();
+        var goodPerParent = GoodPerParent(blocks, quality);
         var scores = new Dictionary<IElement, double>();
         foreach (var (block, i) in blocks.Select((block, i) => (block, i)))
         {
@@ -172,7 +174,7 @@ public static class HtmlMainText
     {
         var quality = blocks.Select(Judge).ToArray();
         var good = Enumerable.Range(0, blocks.Count).Where(i => quality[i] == Quality.Good).ToList();
-        var goodPerParent = good.CountBy(i => ParagraphParent(blocks[i])).ToDictionary();
+        var goodPerParent = GoodPerParent(blocks, quality);
         var clustered = good.Where(i => goodPerParent[ParagraphParent(blocks[i])] > 1).ToList();
         var core = clustered.Count > 0 ? clustered : good;
         if (core.Count == 0)
@@ -191,6 +193,9 @@ public static class HtmlMainText
             }
         }
     }
+
+    private static Dictionary<IElement, int> GoodPerParent(IReadOnlyList<HtmlBlock> blocks, Quality[] quality) =>
+        blocks.Where((_, i) => quality[i] == Quality.Good).CountBy(ParagraphParent).ToDictionary();
 
     /// <summary>
     /// The element whose children are the paragraphs a block stands among: the parent of its
