@@ -24,8 +24,8 @@ public static class HtmlBlocks
     [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-        "th", "thead", "tr", "ul",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+        "thead", "tr", "ul",
     ];
 
     private static readonly HashSet<string> SilentTags = ["script", "style", "noscript", "template", "svg", "head"];
@@ -41,7 +41,7 @@ public static class HtmlBlocks
     private static HtmlBlockKind KindOf(IElement owner) => owner.LocalName switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => HtmlBlockKind.Heading,
-        "li" or "dd" or "dt" => HtmlBlockKind.ListItem,
+        "li" or "dd" or "dt" or "tr" => HtmlBlockKind.ListItem,
         _ => HtmlBlockKind.Text,
     };
 
@@ -76,6 +76,11 @@ public static class HtmlBlocks
                     }
                     else
                     {
+                        if (element.LocalName is "td" or "th")
+                        {
+                            Append(" ", blockOwner, inLink);
+                        }
+
                         Visit(element, blockOwner, inLink || element.LocalName == "a");
                     }
                 }

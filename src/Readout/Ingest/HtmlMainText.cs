@@ -207,7 +207,7 @@ public static class HtmlMainText
         var parent = ParagraphTags.Contains(block.Owner.LocalName) || block.Kind == HtmlBlockKind.ListItem
             ? block.Owner.ParentElement ?? block.Owner
             : block.Owner;
-        while (parent.LocalName is "ul" or "ol" or "dl" or "blockquote" && parent.ParentElement is { } above)
+        while (parent.LocalName is "ul" or "ol" or "dl" or "blockquote" or "table" or "tbody" or "thead" or "tfoot" && parent.ParentElement is { } above)
         {
             parent = above;
         }

@@ -107,6 +107,26 @@ public class HtmlMainTextTests
     }
 
     [Fact]
+    public void A_results_table_inside_the_article_is_kept_one_row_a_line()
+    {
+        var table = "<table><tr><th>Pos.</th><th>Rider</th><th>Points</th></tr>"
+            + "<tr class='player-101'><td>1</td><td>Anna Berg</td><td>250</td></tr><tr class='player-102'><td>2</td><td>Lea Holm</td><td>231</td></tr></table>";
+        var text = Text(Article(table));
+        HasArticle(text);
+        Assert.Contains("1 Anna Berg 250", text);
+        Assert.Contains("2 Lea Holm 231", text);
+    }
+
+    [Fact]
+    public void A_post_embedded_from_a_social_network_is_kept()
+    {
+        var embed = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry timetable is out and the first boat leaves at six in the morning.</p></blockquote></div>";
+        var text = Text(Article(embed));
+        HasArticle(text);
+        Assert.Contains("first boat leaves at six", text);
+    }
+
+    [Fact]
     public void An_article_split_by_an_advert_is_kept_whole()
     {
         var body = $"<div class='story'><div class='part'><p>{First}</p><p>{Second}</p></div>"
