@@ -25,7 +25,7 @@ public class HtmlNoiseTests
     [InlineData("<div class='article-body'></div>", false)]
     [InlineData("<div class='commentary-body'></div>", false)]
     [InlineData("<div class='video-player'></div>", true)]
-    [InlineData("<tr class='oddrow player-2020-580'></tr>", false)]
+    [InlineData("<div class='oddrow player-2020-580'></div>", false)]
     [InlineData("<div class='social-media-embed'></div>", false)]
     [InlineData("<div class='social-links'></div>", true)]
     public void Class_and_id_hints_name_chrome_by_whole_parts(string html, bool chrome) =>
