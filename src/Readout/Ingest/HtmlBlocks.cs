@@ -38,6 +38,13 @@ public static class HtmlBlocks
         return builder.Blocks;
     }
 
+    /// <summary>
+    /// A table cell that holds paragraphs, line breaks or blocks of its own lays out a page; any
+    /// other cell is one value of its row, and a row of values reads as one line.
+    /// </summary>
+    private static bool IsLayoutCell(IElement element) =>
+        element.LocalName is "td" or "th" && element.QuerySelector("p, div, br, table, ul, ol, h1, h2, h3, h4, h5, h6") is not null;
+
     private static HtmlBlockKind KindOf(IElement owner) => owner.LocalName switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => HtmlBlockKind.Heading,
@@ -68,7 +75,7 @@ public static class HtmlBlocks
                     {
                         Flush();
                     }
-                    else if (BlockTags.Contains(element.LocalName))
+                    else if (BlockTags.Contains(element.LocalName) || IsLayoutCell(element))
                     {
                         Flush();
                         Visit(element, element, inLink);

@@ -118,6 +118,16 @@ public class HtmlMainTextTests
     }
 
     [Fact]
+    public void A_page_laid_out_in_a_table_keeps_its_text_apart_from_the_menu_cell()
+    {
+        var body = "<table><tr><td><a href='/'>Home</a><br><a href='/archive'>Archive</a><br><a href='/contact'>Contact</a></td>"
+            + $"<td>{First}<br><br>{Second}<br><br>{Third}</td></tr></table>";
+        var text = Text(body);
+        HasArticle(text);
+        Assert.DoesNotContain("Archive", text);
+    }
+
+    [Fact]
     public void A_post_embedded_from_a_social_network_is_kept()
     {
         var embed = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry timetable is out and the first boat leaves at six in the morning.</p></blockquote></div>";
