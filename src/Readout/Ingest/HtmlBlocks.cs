@@ -12,10 +12,10 @@ public enum HtmlBlockKind
 
 /// <summary>
 /// A run of page text between two block boundaries (a paragraph, a heading, a list item, the
-/// text of a div between its child blocks), the element it sits in, and the share of its
-/// letters that are link text.
+/// text of a div between its child blocks), the element it sits in, the share of its letters
+/// that are link text, and how many letters of link text open it (a teaser's headline).
 /// </summary>
-public sealed record HtmlBlock(string Text, IElement Owner, HtmlBlockKind Kind, double LinkDensity);
+public sealed record HtmlBlock(string Text, IElement Owner, HtmlBlockKind Kind, double LinkDensity, int LeadingLinkLetters);
 
 /// <summary>Cuts a page into text blocks the way a reader sees its paragraphs.</summary>
 public static class HtmlBlocks
@@ -57,6 +57,7 @@ public static class HtmlBlocks
         private readonly StringBuilder text = new();
         private int letters;
         private int linkLetters;
+        private int leadingLinkLetters;
         private IElement? owner;
 
         public List<HtmlBlock> Blocks { get; } = [];
@@ -99,12 +100,13 @@ public static class HtmlBlocks
             if (owner is not null && letters > 0)
             {
                 var normalized = HtmlArticleReader.Normalize(text.ToString());
-                Blocks.Add(new HtmlBlock(normalized, owner, KindOf(owner), (double)linkLetters / letters));
+                Blocks.Add(new HtmlBlock(normalized, owner, KindOf(owner), (double)linkLetters / letters, leadingLinkLetters));
             }
 
             text.Clear();
             letters = 0;
             linkLetters = 0;
+            leadingLinkLetters = 0;
             owner = null;
         }
 
@@ -117,6 +119,7 @@ public static class HtmlBlocks
             }
 
             text.Append(data);
+            leadingLinkLetters += inLink && linkLetters == letters ? count : 0;
             letters += count;
             linkLetters += inLink ? count : 0;
         }

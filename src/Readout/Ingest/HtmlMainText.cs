@@ -25,6 +25,9 @@ public static class HtmlMainText
     private const double BadLinkDensity = 0.5;
     private const double ShortPenalty = 0.3;
 
+    /// <summary>A block opening with this many letters of link text reads as a teaser (headline, then blurb), never as a paragraph.</summary>
+    private const int TeaserHeadlineLetters = 25;
+
     /// <summary>A good block with no good sibling (a teaser's blurb, a footer note) counts this much towards its container.</summary>
     private const double LoneFactor = 0.3;
 
@@ -83,6 +86,11 @@ public static class HtmlMainText
         if (block.LinkDensity > BadLinkDensity)
         {
             return Quality.Bad;
+        }
+
+        if (block.LeadingLinkLetters >= TeaserHeadlineLetters)
+        {
+            return Quality.Short;
         }
 
         var length = Weight(block.Text);

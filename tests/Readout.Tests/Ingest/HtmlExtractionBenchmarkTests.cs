@@ -10,6 +10,6 @@ public class HtmlExtractionBenchmarkTests
     {
         var json = await SharedCorpus.AnalyzeAsync("corpus/aeb/manifest.jsonl");
         var metrics = SharedCorpus.Score("score_extraction.py", "eval/gold/aeb-ground-truth.json", json);
-        Assert.True(metrics["f1"] >= 0.95, $"body F1 {metrics["f1"]:F3} (precision {metrics["precision"]:F3}, recall {metrics["recall"]:F3}) fell below 0.95");
+        Assert.True(metrics["f1"] >= 0.965, $"body F1 {metrics["f1"]:F3} (precision {metrics["precision"]:F3}, recall {metrics["recall"]:F3}) fell below 0.965");
     }
 }

@@ -94,6 +94,28 @@ public class HtmlMainTextTests
     }
 
     [Fact]
+    public void A_ticker_of_headlines_with_blurbs_above_the_article_is_left_out()
+    {
+        string Item(string headline, string blurb) => $"<li><a href='/n'>{headline}</a> {blurb}</li>";
+        var ticker = "<div class='latest'><ul>"
+            + Item("Harbour master keeps the fishing fleet in port", "PORTLAND: The harbour master has asked all boats to stay in until the storm has passed the coast, and the coastguard has put two lifeboats on standby.")
+            + Item("Two valley schools to share a single head teacher", "HILLTOWN: The county said the arrangement would start with the autumn term next year and would be reviewed after two years by the board.")
+            + "</ul></div>";
+        var text = Text($"<div class='column'>{ticker}<div class='story'><p>{First}</p><p>{Second}</p><p>{Third}</p></div></div>");
+        HasArticle(text);
+        Assert.DoesNotContain("lifeboats", text);
+        Assert.DoesNotContain("head teacher", text);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_short_link_is_still_a_paragraph()
+    {
+        var linked = "<p><a href='/people/doe'>Jane Doe</a> said the council had listened to every resident who wrote in about the bridge repairs.</p>";
+        var text = Text($"<div class='story'><p>{First}</p>{linked}<p>{Second}</p></div>");
+        Assert.Contains("Jane Doe said the council", text);
+    }
+
+    [Fact]
     public void Subheadings_lists_and_a_short_closing_line_inside_the_article_are_kept_in_order()
     {
         var body = $"<div class='story'><p>{First}</p><h2>What happens next</h2><p>{Second}</p>"
