@@ -176,7 +176,7 @@ public static class HtmlMainText
     /// the span from the first to the last clustered block, else from the first to the last good
     /// block. Inside it, good blocks and short ones are kept; outside it, only blocks standing
     /// beside the article's paragraphs in the same parent (a closing dates list, a one-line
-    /// paragraph). Bad blocks never.
+    /// paragraph), the page's headline (h1) excepted. Bad blocks never.
     /// </summary>
     private static IEnumerable<HtmlBlock> KeepInContext(IReadOnlyList<HtmlBlock> blocks)
     {
@@ -195,7 +195,8 @@ public static class HtmlMainText
         for (var i = 0; i < blocks.Count; i++)
         {
             var inSpan = i >= first && i <= last;
-            if (quality[i] != Quality.Bad && (inSpan || parents.Contains(ParagraphParent(blocks[i]))))
+            var beside = parents.Contains(ParagraphParent(blocks[i])) && blocks[i].Owner.LocalName != "h1";
+            if (quality[i] != Quality.Bad && (inSpan || beside))
             {
                 yield return blocks[i];
             }

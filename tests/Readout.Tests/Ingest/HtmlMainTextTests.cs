@@ -159,6 +159,14 @@ public class HtmlMainTextTests
     }
 
     [Fact]
+    public void The_headline_above_the_paragraphs_is_left_out()
+    {
+        var text = Text($"<div class='entry'><h1>Old stone bridge to be rebuilt</h1><p>{First}</p><p>{Second}</p><p>{Third}</p></div>");
+        HasArticle(text);
+        Assert.DoesNotContain("to be rebuilt", text);
+    }
+
+    [Fact]
     public void An_article_split_by_an_advert_is_kept_whole()
     {
         var body = $"<div class='story'><div class='part'><p>{First}</p><p>{Second}</p></div>"
