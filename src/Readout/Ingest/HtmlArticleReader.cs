@@ -8,8 +8,9 @@ namespace Readout.Ingest;
 public sealed record HtmlPage(string Text, string? Title, string? Published, string? Outlet, string? Language);
 
 /// <summary>
-/// Extracts the main text of a news page and its metadata (title, date, outlet, language)
-/// from meta tags, JSON-LD and og:site_name.
+/// Extracts the main text of a news page (by content scoring, <see cref="HtmlMainText"/>, with
+/// SmartReader as the fallback where that finds nothing) and its metadata (title, date, outlet,
+/// language) from meta tags, JSON-LD, time elements and og:site_name.
 /// </summary>
 public static class HtmlArticleReader
 {
@@ -48,6 +49,7 @@ public static class HtmlArticleReader
         return match.Success ? match.Groups["cs"].Value : null;
     }
 
+    /// <summary>The page's main text. Called after the metadata is read, since the content scoring prunes the document.</summary>
     private static string MainText(string html, string? url, IDocument document)
     {
         var scored = HtmlMainText.Extract(document);
