@@ -81,6 +81,11 @@ public static class HtmlMainText
         return false;
     }
 
+    /// <summary>
+    /// Bad: mostly link text (menus, link lists). Good: a paragraph, long or shaped like a
+    /// sentence, with few links. Short: everything else (headings, labels, datelines, teasers
+    /// opening with a headline link), kept only among good blocks.
+    /// </summary>
     public static Quality Judge(HtmlBlock block)
     {
         if (block.LinkDensity > BadLinkDensity)
