@@ -8,8 +8,9 @@ namespace Readout.Ingest;
 public sealed record HtmlPage(string Text, string? Title, string? Published, string? Outlet, string? Language);
 
 /// <summary>
-/// Extracts the main text of a news page and its metadata (title, date, outlet, language)
-/// from meta tags, JSON-LD and og:site_name.
+/// Extracts the main text of a news page (by content scoring, <see cref="HtmlMainText"/>, with
+/// SmartReader as the fallback where that finds nothing) and its metadata (title, date, outlet,
+/// language) from meta tags, JSON-LD, time elements and og:site_name.
 /// </summary>
 public static class HtmlArticleReader
 {
@@ -23,18 +24,20 @@ public static class HtmlArticleReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLdArticle(document);
-        var text = MainText(html, url);
+        var meta = MetaContents(document);
+        string? Meta(string name) => meta.GetValueOrDefault(name);
+        var title = Meta("og:title") ?? jsonLd?.Headline ?? document.Title?.Trim();
+        var published = PublishedMetaNames.Select(Meta).FirstOrDefault(value => value is not null)
+            ?? jsonLd?.Published
+            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var outlet = Meta("og:site_name") ?? jsonLd?.Publisher ?? Meta("application-name");
+        var language = document.DocumentElement.GetAttribute("lang") ?? Meta("og:locale") ?? Meta("language");
+        var text = MainText(html, url, document);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InputException("HTML page has no main text");
         }
 
-        var title = Meta(document, "og:title") ?? jsonLd?.Headline ?? document.Title?.Trim();
-        var published = PublishedMetaNames.Select(name => Meta(document, name)).FirstOrDefault(value => value is not null)
-            ?? jsonLd?.Published
-            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        var outlet = Meta(document, "og:site_name") ?? jsonLd?.Publisher ?? Meta(document, "application-name");
-        var language = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale") ?? Meta(document, "language");
         return new HtmlPage(text, NullIfBlank(title), PublishedDates.Normalize(published), NullIfBlank(outlet), LanguageCode(language));
     }
 
@@ -46,8 +49,15 @@ public static class HtmlArticleReader
         return match.Success ? match.Groups["cs"].Value : null;
     }
 
-    private static string MainText(string html, string? url)
+    /// <summary>The page's main text. Called after the metadata is read, since the content scoring prunes the document.</summary>
+    private static string MainText(string html, string? url, IDocument document)
     {
+        var scored = HtmlMainText.Extract(document);
+        if (scored.Length > 0)
+        {
+            return scored;
+        }
+
         var reader = new SmartReader.Reader(url ?? "https://localhost/", html);
         var article = reader.GetArticle();
         return article.IsReadable ? BlockText(article.Content) : string.Empty;
@@ -65,21 +75,23 @@ public static class HtmlArticleReader
         return blocks.Count > 0 ? string.Join("\n\n", blocks) : Normalize(document.Body?.TextContent ?? string.Empty);
     }
 
-    private static string Normalize(string text) =>
+    public static string Normalize(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text.Replace('\u00a0', ' '), @"\s+", " ").Trim();
 
-    private static string? Meta(IDocument document, string name)
+    /// <summary>The first non-blank content of each meta property, name or itemprop, keys compared case-insensitively.</summary>
+    private static Dictionary<string, string> MetaContents(IDocument document)
     {
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
         {
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && NullIfBlank(element.GetAttribute("content")) is { } content)
+            if (key is not null && NullIfBlank(element.GetAttribute("content")) is { } content)
             {
-                return content.Trim();
+                contents.TryAdd(key, content);
             }
         }
 
-        return null;
+        return contents;
     }
 
     private sealed record JsonLdFields(string? Headline, string? Published, string? Publisher);
