@@ -22,6 +22,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
         {
             "markdown" => MarkdownReport.Build(ContractJson.Build(analysis, failures)),
             "table" => TableReport.Render(analysis),
+            "plover" => Events.PloverJsonl.Write(analysis.Documents),
             _ => ContractJson.Serialize(ContractJson.Build(analysis, failures)),
         };
         Console.Out.Write(output);

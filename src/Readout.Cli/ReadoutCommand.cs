@@ -57,7 +57,7 @@ public static class ReadoutCommand
     private static Command Analyze()
     {
         var inputs = Inputs();
-        var format = FormatOption("json", "markdown", "table");
+        var format = FormatOption("json", "markdown", "table", "plover");
         var db = DbOption();
         var quiet = QuietOption();
         var maxBytes = MaxBytesOption();

@@ -78,6 +78,20 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Plover_format_prints_one_json_object_per_event_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("talks.txt", "The foreign ministers of Norway and Chile met in Oslo on Monday. Chile rejected the proposal.");
+
+        var run = await CliProcess.RunAsync(folder.Root, "analyze", "talks.txt", "--format", "plover");
+
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal("talks", JsonNode.Parse(line)!["article_id"]!.GetValue<string>()));
+        Assert.Contains(lines, line => JsonNode.Parse(line)!["event_type"]!.GetValue<string>() == "REJECT");
+    }
+
+    [Fact]
     public async Task Ingest_is_idempotent_and_search_and_show_read_the_store()
     {
         using var folder = new TempFolder();
