@@ -43,7 +43,7 @@ internal static class ReferenceLexicon
     private static readonly Lazy<FrozenSet<string>> DescriptorFollowers = Words("entity_descriptor_followers.txt");
 
     /// <summary>Whether the word is an honorific (Mr, Mrs, Sheikh), with the gender it implies.</summary>
-    public static bool IsHonorific(string word, out string? gender) => HonorificGenders.Value.TryGetValue(word.ToLowerInvariant(), out gender);
+    public static bool IsHonorific(string word, out string? gender) => HonorificGenders.Value.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out gender);
 
     /// <summary>The gender of a third-person pronoun (he, his, her), or null for any other word.</summary>
     public static string? PronounGender(string word) => PronounGenders.Value.GetValueOrDefault(word.ToLowerInvariant());

@@ -64,7 +64,8 @@ public static class Participants
     {
         for (var i = 0; i < sentence.Words.Length; i++)
         {
-            if (cues.InitiativeNouns.Contains(sentence.Words[i]) && names.FirstOrDefault(n => n.Last == i) is { } owner)
+            var ownerEnd = i > 0 && sentence.Words[i - 1] is "'s" or "'" ? i - 1 : i;
+            if (cues.InitiativeNouns.Contains(sentence.Words[i]) && names.FirstOrDefault(n => n.Last == ownerEnd) is { } owner)
             {
                 return owner.Name;
             }

@@ -307,7 +307,7 @@ public class EventCoderTests
         var times = new TimeLayer(
         [
             Time(text, "On Sunday", "DATE", "2025-12-28"),
-            Time(text, "75 minutes", "DURATION", "PT1H15M"),
+            Time(text, "75 minutes", "DURATION", "PT1H15M", 75),
         ]);
 
         var call = Assert.Single(Analyze(text, d => d.With(times)).Require<EventLayer>().Events);
@@ -343,9 +343,9 @@ public class EventCoderTests
         return new Readout.Entities.Mention(start, start + phrase.Length, phrase, MentionKind.Name);
     }
 
-    private static TimeExpression Time(string text, string phrase, string type, string value)
+    private static TimeExpression Time(string text, string phrase, string type, string value, double? minutes = null)
     {
         var start = text.IndexOf(phrase, StringComparison.Ordinal);
-        return new TimeExpression(start, start + phrase.Length, phrase, type, value);
+        return new TimeExpression(start, start + phrase.Length, phrase, type, value, Minutes: minutes);
     }
 }
