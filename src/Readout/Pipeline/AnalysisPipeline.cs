@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Readout.Ingest;
+using Readout.Quotes;
 using Readout.Text;
 
 namespace Readout.Pipeline;
@@ -11,7 +12,7 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer()],
+        [new SentenceSplitter(), new Tokenizer(), new QuoteAnnotator()],
         []);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>

@@ -1,0 +1,400 @@
+using Readout.Pipeline;
+
+namespace Readout.Quotes;
+
+/// <summary>What the words around a quotation say about it.</summary>
+/// <param name="Speaker">The phrase naming the speaker (a name, pronoun or description), when one is given.</param>
+/// <param name="SameAsPrevious">A cue with no subject of its own ("..., adding that ..."): the speaker of the quotation before.</param>
+public sealed record Attribution(
+    TextSpan? Speaker,
+    TextSpan? Cue,
+    TextSpan? ReportedBy = null,
+    TextSpan? Channel = null,
+    TextSpan? Audience = null,
+    bool SameAsPrevious = false);
+
+/// <summary>
+/// Finds the cue of a quotation in its sentence: a cue verb with its subject right after the
+/// quotation ("...," Ushakov added / said the aide), or before it (He noted that "..."), or
+/// "according to X"; a second cue or "according to" before that gives who relayed the words.
+/// </summary>
+public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
+{
+    private const int MaxAfterWords = 14;
+    private const int MaxBeforeWords = 45;
+    private const int MaxPhraseWords = 8;
+
+    public Attribution? Find(int unit) => After(unit) ?? Before(unit);
+
+    /// <summary>The words from the start of the quotation's sentence (or the previous quotation) to its opening mark.</summary>
+    public (int First, int Last) BeforeFrame(int unit)
+    {
+        var last = words.FirstFrom(units[unit].Open) - 1;
+        var first = last + 1;
+        var previousClose = unit > 0 ? units[unit - 1].Close : -1;
+        while (first - 1 >= 0 && last - first < MaxBeforeWords)
+        {
+            var candidate = first - 1;
+            var lineBreak = words.LineBreakBefore(candidate + 1) && !(candidate + 1 == last + 1 && words[candidate].Text == ":");
+            if (words[candidate].Start <= previousClose || words.EndsSentence(candidate) || lineBreak)
+            {
+                break;
+            }
+
+            first = candidate;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>The previous quotation closes inside this one's sentence.</summary>
+    public bool SharesSentenceWithPrevious(int unit)
+    {
+        if (unit == 0)
+        {
+            return false;
+        }
+
+        var (first, _) = BeforeFrame(unit);
+        return first == 0 || words[first - 1].Start <= units[unit - 1].Close && !words.EndsSentence(first - 1);
+    }
+
+    private Attribution? After(int unit)
+    {
+        var quote = units[unit];
+        var first = words.FirstFrom(quote.Close + 1);
+        while (first < words.Count && words[first].Text is "," or "—" or "–" or "-" && !words.LineBreakBefore(first))
+        {
+            first++;
+        }
+
+        if (first >= words.Count || words.LineBreakBefore(first) || words[first].Start <= quote.Close)
+        {
+            return null;
+        }
+
+        var last = first;
+        var nextOpen = unit + 1 < units.Count ? units[unit + 1].Open : int.MaxValue;
+        while (last + 1 < words.Count && last + 1 - first < MaxAfterWords && words[last + 1].Start < nextOpen
+            && !words.LineBreakBefore(last + 1) && !words.EndsSentence(last))
+        {
+            last++;
+        }
+
+        var endsSentence = quote.End > quote.Start && words.Text[quote.End - 1] is '.' or '!' or '?';
+        for (var i = first; i <= Math.Min(last, first + MaxPhraseWords); i++)
+        {
+            if (IsAccordingTo(i) && i == first)
+            {
+                var source = PhraseForward(i + 2, last, trimToName: true);
+                return source is null ? null : new Attribution(source, words.SpanOf(i, i + 1));
+            }
+
+            var cueLength = CueLength(i);
+            if (cueLength == 0)
+            {
+                continue;
+            }
+
+            var cue = words.SpanOf(i, i + cueLength - 1);
+            var subject = i == first ? PhraseForward(SkipAuxiliaries(i + cueLength, last), last, trimToName: true) : SubjectBefore(i, first);
+            if (subject is null || i > first && subject.Value.Start != words[first].Start && !ClosesSentence(subject.Value, i + cueLength, last))
+            {
+                return null;
+            }
+
+            // "...going." Trump said Monday that ...: a new sentence, not this quotation's cue.
+            var clauseEnd = words.FirstFrom(Math.Max(subject.Value.End, cue.End));
+            if (endsSentence && words[first].Capitalized && clauseEnd + 2 <= last && words[last].Text is not ("." or "!" or "?") && last - clauseEnd > 2)
+            {
+                return null;
+            }
+
+            return new Attribution(subject, cue, Channel: ChannelAfter(i + cueLength, last), Audience: AudienceAfter(i, cueLength, last));
+        }
+
+        return null;
+    }
+
+    private Attribution? Before(int unit)
+    {
+        var (first, last) = BeforeFrame(unit);
+        for (var i = last; i >= first; i--)
+        {
+            if (IsAccordingTo(i) && i + 1 <= last)
+            {
+                var source = PhraseForward(i + 2, last, trimToName: true);
+                return source is null ? null : new Attribution(source, words.SpanOf(i, i + 1));
+            }
+
+            var cueLength = CueLength(i);
+            if (cueLength == 0 || i + cueLength - 1 > last)
+            {
+                continue;
+            }
+
+            var cue = words.SpanOf(i, i + cueLength - 1);
+            var subject = words[i].Text.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectBefore(i, first);
+            var channel = ChannelAfter(i + cueLength, last);
+            var audience = AudienceAfter(i, cueLength, last);
+            if (subject is null)
+            {
+                return new Attribution(SentenceSubject(first, i), cue, Channel: channel, Audience: audience, SameAsPrevious: SharesSentenceWithPrevious(unit));
+            }
+
+            return new Attribution(subject, cue, RelayedBy(first, words.FirstFrom(subject.Value.Start) - 1), channel, audience);
+        }
+
+        return null;
+    }
+
+    /// <summary>", Warren said." at the end of the sentence: the cue of everything before it.</summary>
+    private bool ClosesSentence(TextSpan subject, int afterCue, int last)
+    {
+        var before = words.FirstFrom(subject.Start) - 1;
+        return words[before].Text == "," && (afterCue > last || words.EndsSentence(afterCue) || afterCue == last && words.EndsSentence(last));
+    }
+
+    /// <summary>Who relays the words: "according to X" or another cue's subject before the speaker's cue.</summary>
+    private TextSpan? RelayedBy(int first, int last)
+    {
+        for (var i = last; i >= first; i--)
+        {
+            if (IsAccordingTo(i))
+            {
+                return PhraseForward(i + 2, last, trimToName: true);
+            }
+
+            if (CueLength(i) > 0 && SubjectBefore(i, first) is { } relay)
+            {
+                return relay;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject a participle cue leans on: the sentence's opening phrase ("Zelensky ..., stating ...").</summary>
+    private TextSpan? SentenceSubject(int first, int cue)
+    {
+        var phrase = PhraseForward(first, cue - 1, trimToName: true);
+        return phrase is { } span && words.IndexesIn(span) is { } range && (words[range.Last].Capitalized || IsPronoun(range.First)) ? span : null;
+    }
+
+    /// <summary>The noun phrase ending just before the cue verb, across adverbs and auxiliaries ("The diplomat also noted").</summary>
+    private TextSpan? SubjectBefore(int cue, int first)
+    {
+        var end = cue - 1;
+        while (end >= first && QuoteLexicon.ClassOf(words[end].Text) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            end--;
+        }
+
+        if (end < first)
+        {
+            return null;
+        }
+
+        if (IsPronoun(end) || QuoteLexicon.ClassOf(words[end].Text) == WordClass.Self)
+        {
+            return words[end].Span;
+        }
+
+        // "Minyon Moore, a senior adviser to the campaign, said": the name before the apposition.
+        if (words[end].Text == "," && AppositionStart(end, first) is { } apposition && apposition - 2 >= first)
+        {
+            end = apposition - 2;
+        }
+
+        var start = end + 1;
+        var i = end;
+        while (i >= first && end - i < MaxPhraseWords)
+        {
+            var word = words[i];
+            if (word.Text == ")")
+            {
+                var open = i;
+                while (open >= first && words[open].Text != "(")
+                {
+                    open--;
+                }
+
+                if (open < first)
+                {
+                    break;
+                }
+
+                i = open - 1;
+                continue;
+            }
+
+            var wordClass = QuoteLexicon.ClassOf(word.Text);
+            if (wordClass == WordClass.Determiner)
+            {
+                start = i;
+                break;
+            }
+
+            if (word.IsLetters && (word.Capitalized || QuoteLexicon.IsRole(word.Text)) && wordClass is null or WordClass.Heading
+                || word.Text == "." && i > first && words[i - 1].End == word.Start
+                || word.Text.Contains('-') && word.IsLetters)
+            {
+                start = i;
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        while (start <= end && !words[start].IsLetters)
+        {
+            start++;
+        }
+
+        if (start > end || !words[end].IsLetters && words[end].Text != ")" && words[end].Text != ".")
+        {
+            return null;
+        }
+
+        return words.SpanOf(start, end);
+    }
+
+    /// <summary>The first word of ", a/the ... ," ending at the comma <paramref name="comma"/>, or null.</summary>
+    private int? AppositionStart(int comma, int first)
+    {
+        for (var i = comma - 1; i > first && comma - i <= MaxPhraseWords + 4; i--)
+        {
+            if (words[i].Text == ",")
+            {
+                var opening = words[i + 1];
+                return QuoteLexicon.ClassOf(opening.Text) == WordClass.Determiner || QuoteLexicon.IsRole(opening.Text) ? i + 1 : null;
+            }
+
+            if (words[i].Text is "." or "!" or "?" or ";")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A noun phrase from <paramref name="first"/>: a determiner, then words up to a boundary or punctuation.</summary>
+    private TextSpan? PhraseForward(int first, int last, bool trimToName)
+    {
+        if (first > last || first >= words.Count)
+        {
+            return null;
+        }
+
+        if (IsPronoun(first) || QuoteLexicon.ClassOf(words[first].Text) == WordClass.Self)
+        {
+            return words[first].Span;
+        }
+
+        var i = first;
+        var described = QuoteLexicon.ClassOf(words[i].Text) == WordClass.Determiner;
+        if (described)
+        {
+            i++;
+        }
+
+        var end = -1;
+        for (; i <= last && i - first < MaxPhraseWords; i++)
+        {
+            var word = words[i];
+            var wordClass = QuoteLexicon.ClassOf(word.Text);
+            if (word.Text == "." && words[i - 1].End == word.Start && !words.EndsSentence(i) || word.Text == "(")
+            {
+                end = word.Text == "(" ? SkipParenthesis(i, last) : i;
+                i = end;
+                continue;
+            }
+
+            if (!word.IsLetters || wordClass is WordClass.Boundary or WordClass.Auxiliary || QuoteLexicon.Cue(word.Text) is not null)
+            {
+                break;
+            }
+
+            if (!trimToName || word.Capitalized || QuoteLexicon.IsRole(word.Text))
+            {
+                end = i;
+            }
+            else if (!described)
+            {
+                break;
+            }
+        }
+
+        return end < first ? null : words.SpanOf(first, end);
+    }
+
+    private int SkipParenthesis(int open, int last)
+    {
+        var close = open;
+        while (close < last && words[close].Text != ")")
+        {
+            close++;
+        }
+
+        return close;
+    }
+
+    private int SkipAuxiliaries(int i, int last)
+    {
+        while (i <= last && QuoteLexicon.ClassOf(words[i].Text) is WordClass.Adverb or WordClass.Auxiliary)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"on Truth Social", "in a social media post": the place named after the cue.</summary>
+    private TextSpan? ChannelAfter(int from, int last)
+    {
+        for (var i = from; i <= Math.Min(last, from + 3); i++)
+        {
+            if (!(words[i].Is("on") || words[i].Is("in") || words[i].Is("via")))
+            {
+                continue;
+            }
+
+            var texts = Enumerable.Range(0, Math.Max(0, last - i)).Select(k => words[i + 1 + k].Text).ToList();
+            for (var k = 0; k < Math.Min(texts.Count, 4); k++)
+            {
+                var length = QuoteLexicon.ChannelLength(texts, k);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                var end = i + k + length;
+                var further = ChannelAfter(end + 1, last);
+                return further is { } more && words.FirstFrom(more.Start) <= end + 3 ? new TextSpan(words[i + 1].Start, more.End) : words.SpanOf(i + 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"told reporters", "told Russian media": whom it was said to.</summary>
+    private TextSpan? AudienceAfter(int cue, int cueLength, int last) =>
+        QuoteLexicon.Cue(words[cue].Text) == CueRole.Audience ? PhraseForward(cue + cueLength, last, trimToName: false) : null;
+
+    private int CueLength(int i)
+    {
+        var next = i + 1 < words.Count ? words[i + 1].Text : null;
+        if (next is not null && QuoteLexicon.Cue(words[i].Text + " " + next) is not null)
+        {
+            return 2;
+        }
+
+        return QuoteLexicon.Cue(words[i].Text) is not null && words[i].IsLetters ? 1 : 0;
+    }
+
+    private bool IsAccordingTo(int i) => words[i].Is("according") && i + 1 < words.Count && words[i + 1].Is("to");
+
+    private bool IsPronoun(int i) => QuoteLexicon.ClassOf(words[i].Text) == WordClass.Pronoun;
+}
