@@ -63,6 +63,11 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     {
         var quote = units[unit];
         var first = words.FirstFrom(quote.Close + 1);
+        if (first < words.Count && words[first].Text is "―" or "—" or "–" && !words.LineBreakBefore(first) && SignedBy(first) is { } signature)
+        {
+            return new Attribution(signature, words[first].Span);
+        }
+
         while (first < words.Count && words[first].Text is "," or "—" or "–" or "-" && !words.LineBreakBefore(first))
         {
             first++;
@@ -98,7 +103,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 
             var cue = words.SpanOf(i, i + cueLength - 1);
             var subject = i == first ? PhraseForward(SkipAuxiliaries(i + cueLength, last), last, trimToName: true) : SubjectBefore(i, first);
-            if (subject is null || i > first && subject.Value.Start != words[first].Start && !ClosesSentence(subject.Value, i + cueLength, last))
+            if (subject is null || i > first && !OnlyNameWordsBetween(first, subject.Value.Start) && !ClosesSentence(subject.Value, i + cueLength, last))
             {
                 return null;
             }
@@ -111,6 +116,26 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             }
 
             return new Attribution(subject, cue, Channel: ChannelAfter(i + cueLength, last), Audience: AudienceAfter(i, cueLength, last));
+        }
+
+        return AccordingToClosing(first);
+    }
+
+    /// <summary>", according to Ushakov." closing the quotation's sentence.</summary>
+    private Attribution? AccordingToClosing(int first)
+    {
+        for (var i = first; i + 2 < words.Count && i - first < MaxBeforeWords && !words.LineBreakBefore(i + 1); i++)
+        {
+            if (words.EndsSentence(i) || units.Any(u => u.Open == words[i].Start))
+            {
+                return null;
+            }
+
+            if (IsAccordingTo(i) && i > first && words[i - 1].Text == "," && PhraseForward(i + 2, words.Count - 1, trimToName: true) is { } source
+                && words.FirstFrom(source.End) is var next && (next >= words.Count || words.EndsSentence(next)))
+            {
+                return new Attribution(source, words.SpanOf(i, i + 1));
+            }
         }
 
         return null;
@@ -146,6 +171,35 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         }
 
         return null;
+    }
+
+    /// <summary>"White House press secretary Josh Earnest said": words of the subject's description before it.</summary>
+    private bool OnlyNameWordsBetween(int first, int subjectStart)
+    {
+        for (var i = first; i < words.Count && words[i].Start < subjectStart; i++)
+        {
+            if (!words[i].IsLetters || QuoteLexicon.ClassOf(words[i].Text) is WordClass.Boundary or WordClass.Auxiliary || CueLength(i) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"... ― Adriana Rodarte" closing the line: the name signs the quotation.</summary>
+    private TextSpan? SignedBy(int dash)
+    {
+        var first = dash + 1;
+        var last = first;
+        while (last + 1 < words.Count && !words.LineBreakBefore(last + 1) && last - first < 6)
+        {
+            last++;
+        }
+
+        var signature = Enumerable.Range(first, last - first + 1).Where(i => words[i].IsLetters).ToList();
+        var endsLine = last + 1 >= words.Count || words.LineBreakBefore(last + 1);
+        return endsLine && signature.Count > 0 && signature.All(i => words[i].Capitalized) ? words.SpanOf(first, signature[^1]) : null;
     }
 
     /// <summary>", Warren said." at the end of the sentence: the cue of everything before it.</summary>
@@ -371,6 +425,11 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
                 }
 
                 var end = i + k + length;
+                while (end + 1 < words.Count && end < last && QuoteLexicon.ChannelLength(texts, end - i) is > 0 and var extra)
+                {
+                    end += extra;
+                }
+
                 var further = ChannelAfter(end + 1, last);
                 return further is { } more && words.FirstFrom(more.Start) <= end + 3 ? new TextSpan(words[i + 1].Start, more.End) : words.SpanOf(i + 1, end);
             }

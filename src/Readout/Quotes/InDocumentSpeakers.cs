@@ -14,6 +14,8 @@ public readonly record struct NamedSpeaker(int At, string Name);
 /// </summary>
 public sealed class InDocumentSpeakers
 {
+    private const int RecentSpeakerReach = 400;
+
     private readonly Words words;
     private readonly IReadOnlyList<TextSpan> quoted;
     private readonly List<(int Start, int End, string Name, bool Titled)> names;
@@ -56,11 +58,18 @@ public sealed class InDocumentSpeakers
 
         if (!QuoteLexicon.IsRole(words[last].Text))
         {
-            return null;
+            // "The commission says": a definite description that is not a person's role names the speaker as well as the text can.
+            return words[first].Is("the") && first < last ? words.TextOf(first, last) : null;
         }
 
-        var definite = words[first].Is("the");
-        return Holder(words[last].Text, phrase.Start) ?? (definite ? earlier.LastOrDefault(s => s.At < phrase.Start).Name : null);
+        // "the diplomat": whoever was given that role, else the speaker just before, else the description itself.
+        if (!(words[first].Is("the") || words[first].Text.EndsWith("’s", StringComparison.Ordinal) || words[first].Text.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return Holder(words[last].Text, phrase.Start);
+        }
+
+        var recent = earlier.LastOrDefault(s => s.At < phrase.Start && phrase.Start - s.At <= RecentSpeakerReach);
+        return Holder(words[last].Text, phrase.Start) ?? recent.Name ?? words.TextOf(first, last);
     }
 
     /// <summary>The name at the end of a phrase, titles and roles before it dropped; an outlet by its own name.</summary>
@@ -167,7 +176,7 @@ public sealed class InDocumentSpeakers
             }
 
             var start = i;
-            var titled = i > 0 && QuoteLexicon.IsRole(words[i - 1].Text);
+            var titled = i > 0 && QuoteLexicon.IsRole(words[i - 1].Text) || SpeaksOrHasRole(end + 1);
             for (var k = i; k < end; k++)
             {
                 if (QuoteLexicon.IsRole(words[k].Text) || QuoteLexicon.IsRole(words[k].Text + ".") || QuoteLexicon.ClassOf(words[k].Text) is not null)
@@ -191,6 +200,22 @@ public sealed class InDocumentSpeakers
         }
 
         return found;
+    }
+
+    /// <summary>After a name: a cue verb ("Ushakov disclosed"), or an apposition giving a role (", a Kremlin aide,").</summary>
+    private bool SpeaksOrHasRole(int next)
+    {
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        if (QuoteLexicon.Cue(words[next].Text) is not null)
+        {
+            return true;
+        }
+
+        return words[next].Text == "," && Enumerable.Range(next + 1, 6).TakeWhile(i => i < words.Count && words[i].Text != ",").Any(i => QuoteLexicon.IsRole(words[i].Text));
     }
 
     private bool InsideQuote(int offset) => quoted.Any(span => span.Contains(offset));

@@ -56,7 +56,13 @@ public sealed class QuoteAnnotator : IAnnotator
             }
 
             var quotation = Build(text, quote, speaker, attribution);
-            quotes.Add(attribution?.ReportedBy is { } relay ? quotation with { ReportedBy = Resolve(relay) } : quotation);
+            var reportedBy = attribution switch
+            {
+                { SameAsPrevious: true } => previous?.ReportedBy,
+                { ReportedBy: { } relay } => Resolve(relay),
+                _ => null,
+            };
+            quotes.Add(quotation with { ReportedBy = reportedBy });
         }
 
         var filled = FillChains(units, quotes).ToList();
@@ -120,7 +126,8 @@ public sealed class QuoteAnnotator : IAnnotator
     private static Quotation Build(string text, QuotedSpan quote, string? speaker, Attribution? attribution)
     {
         var words = text[quote.Start..quote.End];
-        var fragment = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFragmentWords && !words.EndsWith('.') && !words.EndsWith('!') && !words.EndsWith('?');
+        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var fragment = count <= MaxFragmentWords && (count <= 2 || !char.IsUpper(words[0])) && !words.EndsWith('!') && !words.EndsWith('?');
         return new Quotation(
             quote.Start,
             quote.End,

@@ -75,7 +75,8 @@ public sealed class Words
             return true;
         }
 
-        if (word == "." && All[index].End < Text.Length && char.IsLetterOrDigit(Text[All[index].End]))
+        // "(D-Wis.)", "N.C.": a period with no space after it ends no sentence, unless a quotation mark closes there.
+        if (word == "." && All[index].End < Text.Length && !char.IsWhiteSpace(Text[All[index].End]) && Text[All[index].End] is not ('"' or '”' or '’' or '\'' or '»'))
         {
             return false;
         }
