@@ -110,7 +110,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 
             // "...going." Trump said Monday that ...: a new sentence, not this quotation's cue.
             var clauseEnd = words.FirstFrom(Math.Max(subject.Value.End, cue.End));
-            if (endsSentence && words[first].Capitalized && clauseEnd + 2 <= last && words[last].Text is not ("." or "!" or "?") && last - clauseEnd > 2)
+            if (endsSentence && words[first].Capitalized && !Enumerable.Range(clauseEnd, 3).Any(k => k >= words.Count || k <= last && (words.EndsSentence(k) || words[k].Text == ",")))
             {
                 return null;
             }
@@ -162,6 +162,13 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             var subject = words[i].Text.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectBefore(i, first);
             var channel = ChannelAfter(i + cueLength, last);
             var audience = AudienceAfter(i, cueLength, last);
+            if (subject is null && i == first && PhraseForward(i + cueLength, last, trimToName: true) is { } inverted
+                && words[words.FirstFrom(inverted.Start)].Capitalized)
+            {
+                // "Said Ellis: ..."
+                return new Attribution(inverted, cue, Channel: channel, Audience: audience);
+            }
+
             if (subject is null)
             {
                 return new Attribution(SentenceSubject(first, i), cue, Channel: channel, Audience: audience, SameAsPrevious: SharesSentenceWithPrevious(unit));
@@ -231,9 +238,21 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     /// <summary>The subject a participle cue leans on: the sentence's opening phrase ("Zelensky ..., stating ...").</summary>
     private TextSpan? SentenceSubject(int first, int cue)
     {
-        var phrase = PhraseForward(first, cue - 1, trimToName: true);
-        return phrase is { } span && words.IndexesIn(span) is { } range && (words[range.Last].Capitalized || IsPronoun(range.First)) ? span : null;
+        // The subject opens the sentence or follows an opening phrase set off by commas ("Following the meeting, the Council ...").
+        foreach (var start in Enumerable.Range(first, cue - first).Where(i => i == first || words[i - 1].Text == ","))
+        {
+            var phrase = PhraseForward(start, cue - 1, trimToName: true);
+            if (phrase is { } span && words.IndexesIn(span) is { } range && !words[range.First].Text.EndsWith("ing", StringComparison.Ordinal)
+                && (words[range.Last].Capitalized && !IsPossessive(range.Last) || IsPronoun(range.First)))
+            {
+                return span;
+            }
+        }
+
+        return null;
     }
+
+    private bool IsPossessive(int i) => words[i].Text.EndsWith("'s", StringComparison.Ordinal) || words[i].Text.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>The noun phrase ending just before the cue verb, across adverbs and auxiliaries ("The diplomat also noted").</summary>
     private TextSpan? SubjectBefore(int cue, int first)

@@ -71,7 +71,8 @@ public sealed class QuoteAnnotator : IAnnotator
 
     /// <summary>
     /// Groups the quoted stretches of one statement: the paragraphs of a multi-paragraph quotation,
-    /// the halves around an interrupting cue, and a cue-less sentence that goes on from the one before.
+    /// the halves around an interrupting cue, cue-less pieces later in the same sentence ("security
+    /// issues" ... "economic matters"), and a cue-less sentence that goes on from the one before.
     /// </summary>
     private static List<List<Quotation>> Statements(
         IReadOnlyList<(QuotedSpan Quote, TextSpan? Label)> units, List<Attribution?> attributions, List<Quotation> quotes, CueFinder finder)
@@ -82,6 +83,7 @@ public sealed class QuoteAnnotator : IAnnotator
             var joins = i > 0 && units[i].Label is null && groups[^1][^1].Speaker == quotes[i].Speaker && (
                 units[i].Quote.Chain == units[i - 1].Quote.Chain
                 || attributions[i] is { Cue: { } cue } && attributions[i - 1]?.Cue == cue
+                || attributions[i] is null && finder.SharesSentenceWithPrevious(i)
                 || attributions[i] is null && !quotes[i - 1].Fragment && OpensSentence(finder, i) && !units[i - 1].Label.HasValue);
             if (joins)
             {
@@ -110,7 +112,7 @@ public sealed class QuoteAnnotator : IAnnotator
         {
             End = end,
             Text = text[first.Start..end],
-            Fragment = parts.Count == 1 && first.Fragment,
+            Fragment = parts.All(p => p.Fragment),
             Speaker = parts.Select(p => p.Speaker).FirstOrDefault(s => s is not null),
             ReportedBy = parts.Select(p => p.ReportedBy).FirstOrDefault(s => s is not null),
             Channel = parts.Select(p => p.Channel).FirstOrDefault(s => s is not null),

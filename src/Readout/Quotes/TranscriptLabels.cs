@@ -18,14 +18,17 @@ public static partial class TranscriptLabels
 {
     /// <summary>
     /// Labels outside quotation marks. Outside a transcript a line may open with "Topic: ..." too, so
-    /// a lone label counts only when it names a role ("Aide to the President Yury Ushakov").
+    /// a label counts only when it names a role ("Aide to the President Yury Ushakov"), is in capitals
+    /// ("PENCE"), or is a bare name that comes back, as speakers' turns do.
     /// </summary>
     public static ImmutableArray<TranscriptLabel> Find(string text)
     {
         var labels = LabelRegex().Matches(text).Select(match => match.Groups["label"]).Where(group => IsLabel(group.Value) && !HeadlineFollows(text, group.Index + group.Length + 1))
             .Select(group => new TranscriptLabel(new TextSpan(group.Index, group.Index + group.Length), BodyStartAfter(text, group.Index + group.Length + 1)))
             .ToList();
-        return labels.Count >= 2 ? [.. labels] : [.. labels.Where(label => label.Label.Of(text).Split(' ').Any(QuoteLexicon.IsRole))];
+        var repeated = labels.GroupBy(label => label.Label.Of(text)).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        return [.. labels.Where(label => label.Label.Of(text) is var name
+            && (name.Split(' ').Any(QuoteLexicon.IsRole) || name.All(c => !char.IsLower(c)) || repeated.Contains(name) && name.Split(' ').All(w => QuoteLexicon.ClassOf(w) is null)))];
     }
 
     /// <summary>The label opening the text at <paramref name="start"/>, if any.</summary>
