@@ -13,7 +13,7 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
 {
     public static AnalysisPipeline Standard() => new(
         [new SentenceSplitter(), new Tokenizer(), new QuoteAnnotator()],
-        []);
+        [new QuoteAligner()]);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>
     public static Document Prepare(Article article)

@@ -55,8 +55,11 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             return false;
         }
 
-        var (first, _) = BeforeFrame(unit);
-        return first == 0 || words[first - 1].Start <= units[unit - 1].Close && !words.EndsSentence(first - 1);
+        var from = words.FirstFrom(units[unit - 1].Close);
+        var to = words.FirstFrom(units[unit].Open);
+        return units[unit - 1].Close < units[unit].Open
+            && !Enumerable.Range(from, to - from).Any(i => words.EndsSentence(i) || i > from && words.LineBreakBefore(i))
+            && !units[unit - 1].Inside.Of(words.Text).TrimEnd().EndsWith('.');
     }
 
     private Attribution? After(int unit)
