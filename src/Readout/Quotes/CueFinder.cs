@@ -276,6 +276,15 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             return words[end].Span;
         }
 
+        // "the commission said": a description headed by a common noun.
+        if (words[end].IsLetters && !words[end].Capitalized && !QuoteLexicon.IsRole(words[end].Text) && QuoteLexicon.ClassOf(words[end].Text) is null)
+        {
+            var determiner = Enumerable.Range(Math.Max(first, end - 3), Math.Min(3, end - first)).Reverse()
+                .TakeWhile(i => words[i].IsLetters && QuoteLexicon.ClassOf(words[i].Text) is null or WordClass.Determiner)
+                .Where(i => QuoteLexicon.ClassOf(words[i].Text) == WordClass.Determiner).Cast<int?>().FirstOrDefault();
+            return determiner is { } opening ? words.SpanOf(opening, end) : null;
+        }
+
         // "Minyon Moore, a senior adviser to the campaign, said": the name before the apposition.
         if (words[end].Text == "," && AppositionStart(end, first) is { } apposition && apposition - 2 >= first)
         {
