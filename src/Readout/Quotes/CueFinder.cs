@@ -24,7 +24,22 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     private const int MaxBeforeWords = 45;
     private const int MaxPhraseWords = 8;
 
-    public Attribution? Find(int unit) => After(unit) ?? Before(unit);
+    public Attribution? Find(int unit) => After(unit) ?? Before(unit) ?? PreviousSentence(unit);
+
+    /// <summary>"..., Schiff said. "The other factor ...": the cue closing the sentence just before the quotation.</summary>
+    private Attribution? PreviousSentence(int unit)
+    {
+        var stop = words.FirstFrom(units[unit].Open) - 1;
+        if (stop < 2 || !words.EndsSentence(stop) || words.LineBreakBefore(stop + 1) || unit > 0 && words[stop].Start <= units[unit - 1].Close)
+        {
+            return null;
+        }
+
+        var cue = stop - 1;
+        var cueLength = CueLength(cue);
+        var subject = cueLength == 1 ? SubjectBefore(cue, Math.Max(0, cue - MaxPhraseWords)) : null;
+        return subject is { } named && words[words.FirstFrom(named.Start) - 1].Text is "," or "." ? new Attribution(named, words[cue].Span) : null;
+    }
 
     /// <summary>The words from the start of the quotation's sentence (or the previous quotation) to its opening mark.</summary>
     public (int First, int Last) BeforeFrame(int unit)
@@ -90,7 +105,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         }
 
         var endsSentence = quote.End > quote.Start && words.Text[quote.End - 1] is '.' or '!' or '?';
-        for (var i = first; i <= Math.Min(last, first + MaxPhraseWords); i++)
+        for (var i = first; i <= last; i++)
         {
             if (IsAccordingTo(i) && i == first)
             {
@@ -162,7 +177,8 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             }
 
             var cue = words.SpanOf(i, i + cueLength - 1);
-            var subject = words[i].Text.EndsWith("ing", StringComparison.Ordinal) ? null : SubjectBefore(i, first);
+            var participle = words[i].Text.EndsWith("ing", StringComparison.Ordinal);
+            var subject = SubjectBefore(i, first) is { } before && (!participle || words[words.FirstFrom(before.End) - 1].Capitalized) ? before : (TextSpan?)null;
             var channel = ChannelAfter(i + cueLength, last);
             var audience = AudienceAfter(i, cueLength, last);
             if (subject is null && i == first && PhraseForward(i + cueLength, last, trimToName: true) is { } inverted
@@ -402,7 +418,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
                 break;
             }
 
-            if (!trimToName || word.Capitalized || QuoteLexicon.IsRole(word.Text))
+            if (!trimToName || described || word.Capitalized || QuoteLexicon.IsRole(word.Text))
             {
                 end = i;
             }

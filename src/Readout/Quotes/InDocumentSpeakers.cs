@@ -56,20 +56,17 @@ public sealed class InDocumentSpeakers
             return NameOf(first, last);
         }
 
+        var description = first < last ? words.TextOf(first, last) : null;
         if (!QuoteLexicon.IsRole(words[last].Text))
         {
-            // "The commission says": a definite description that is not a person's role names the speaker as well as the text can.
-            return words[first].Is("the") && first < last ? words.TextOf(first, last) : null;
+            // "The commission says", "a friend commented": a description that is no person's role names the speaker as well as the text can.
+            return description;
         }
 
-        // "the diplomat": whoever was given that role, else the speaker just before, else the description itself.
-        if (!(words[first].Is("the") || words[first].Text.EndsWith("’s", StringComparison.Ordinal) || words[first].Text.EndsWith("'s", StringComparison.Ordinal)))
-        {
-            return Holder(words[last].Text, phrase.Start);
-        }
-
-        var recent = earlier.LastOrDefault(s => s.At < phrase.Start && phrase.Start - s.At <= RecentSpeakerReach);
-        return Holder(words[last].Text, phrase.Start) ?? recent.Name ?? words.TextOf(first, last);
+        // "the diplomat": whoever was given that role, else (when definite) the speaker just before, else the description itself.
+        var definite = words[first].Is("the") || words[first].Text.EndsWith("’s", StringComparison.Ordinal) || words[first].Text.EndsWith("'s", StringComparison.Ordinal);
+        var recent = definite ? earlier.LastOrDefault(s => s.At < phrase.Start && phrase.Start - s.At <= RecentSpeakerReach).Name : null;
+        return Holder(words[last].Text, phrase.Start) ?? recent ?? description;
     }
 
     /// <summary>The name at the end of a phrase, titles and roles before it dropped; an outlet by its own name.</summary>
@@ -176,7 +173,9 @@ public sealed class InDocumentSpeakers
             }
 
             var start = i;
-            var titled = i > 0 && QuoteLexicon.IsRole(words[i - 1].Text) || SpeaksOrHasRole(end + 1);
+            var titled = i > 0 && QuoteLexicon.IsRole(words[i - 1].Text)
+                || i > 1 && words[i - 1].Text == "." && QuoteLexicon.IsRole(words[i - 2].Text + ".")
+                || SpeaksOrHasRole(end + 1);
             for (var k = i; k < end; k++)
             {
                 if (QuoteLexicon.IsRole(words[k].Text) || QuoteLexicon.IsRole(words[k].Text + ".") || QuoteLexicon.ClassOf(words[k].Text) is not null)
@@ -205,6 +204,16 @@ public sealed class InDocumentSpeakers
     /// <summary>After a name: a cue verb ("Ushakov disclosed"), or an apposition giving a role (", a Kremlin aide,").</summary>
     private bool SpeaksOrHasRole(int next)
     {
+        if (next < words.Count && words[next].Text == "(")
+        {
+            while (next < words.Count && words[next].Text != ")")
+            {
+                next++;
+            }
+
+            next++;
+        }
+
         if (next >= words.Count)
         {
             return false;

@@ -15,6 +15,7 @@ namespace Readout.Quotes;
 public sealed class QuoteAnnotator : IAnnotator
 {
     private const int MaxFragmentWords = 4;
+    private const int MaxTitleWords = 8;
 
     public Document Annotate(Document document)
     {
@@ -128,8 +129,9 @@ public sealed class QuoteAnnotator : IAnnotator
     private static Quotation Build(string text, QuotedSpan quote, string? speaker, Attribution? attribution)
     {
         var words = text[quote.Start..quote.End];
-        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var fragment = count <= MaxFragmentWords && (count <= 2 || !char.IsUpper(words[0])) && !words.EndsWith('!') && !words.EndsWith('?');
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var title = tokens.Length <= MaxTitleWords && !words.EndsWith('.') && tokens.All(t => char.IsUpper(t[0]) || !char.IsLetter(t[0]) || QuoteLexicon.ClassOf(t) is not null);
+        var fragment = title || tokens.Length <= MaxFragmentWords && (tokens.Length <= 2 || !char.IsUpper(words[0])) && !words.EndsWith('!') && !words.EndsWith('?');
         return new Quotation(
             quote.Start,
             quote.End,
