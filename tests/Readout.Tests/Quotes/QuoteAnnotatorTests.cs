@@ -199,6 +199,41 @@ public class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void ACueClosingThePreviousSentenceAttributesTheQuoteAfterIt()
+    {
+        var quote = Single("The vote may slip to next week, Rosa Vint said. \"We need more time.\"");
+        Assert.Equal("Rosa Vint", quote.Speaker);
+    }
+
+    [Fact]
+    public void AnAppositionBetweenNameAndCueIsSkipped()
+    {
+        var quote = Single("\"We will appeal,\" Luis Ortega, a lawyer for the union, said on Monday.");
+        Assert.Equal("Luis Ortega", quote.Speaker);
+    }
+
+    [Fact]
+    public void AParentheticalAfterTheNameIsSkipped()
+    {
+        var quote = Single("\"The bill is dead,\" Sen. Rosa Vint (D-Ore.) said in a phone interview.");
+        Assert.Equal("Rosa Vint", quote.Speaker);
+    }
+
+    [Fact]
+    public void AQuotedTitleIsAFragment()
+    {
+        var quote = Single("She appeared on \"Morning Report With Dana\" on Sunday.");
+        Assert.True(quote.Fragment);
+    }
+
+    [Fact]
+    public void AParticipleCueTakesTheSubjectOfItsSentence()
+    {
+        var quote = Single("Luis Ortega rejected the offer, saying, \"It is far too low.\"");
+        Assert.Equal("Luis Ortega", quote.Speaker);
+    }
+
+    [Fact]
     public void TheEntityLayerResolvesTheSpeakerPhraseWhenItHasRun()
     {
         const string text = "\"We are close,\" the veteran envoy said.";
