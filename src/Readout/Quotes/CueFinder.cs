@@ -36,9 +36,23 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         }
 
         var cue = stop - 1;
-        var cueLength = CueLength(cue);
-        var subject = cueLength == 1 ? SubjectBefore(cue, Math.Max(0, cue - MaxPhraseWords)) : null;
-        return subject is { } named && words[words.FirstFrom(named.Start) - 1].Text is "," or "." ? new Attribution(named, words[cue].Span) : null;
+        var subject = CueLength(cue) == 1 ? SubjectBefore(cue, Math.Max(0, cue - MaxPhraseWords)) : null;
+        if (subject is { } named && words[words.FirstFrom(named.Start) - 1].Text is "," or ".")
+        {
+            return new Attribution(named, words[cue].Span);
+        }
+
+        // "Sanders identified young voters as the key. "The younger people are ..."": the person the sentence before is about.
+        var first = stop;
+        while (first > 0 && !words.EndsSentence(first - 1) && !words.LineBreakBefore(first) && (unit == 0 || words[first - 1].Start > units[unit - 1].Close))
+        {
+            first--;
+        }
+
+        return first > 0 && (unit == 0 || words[first - 1].Start > units[unit - 1].Close) && SentenceSubject(first, stop) is { } about
+            && words[words.FirstFrom(about.End) - 1].Capitalized
+            ? new Attribution(about, null)
+            : null;
     }
 
     /// <summary>The words from the start of the quotation's sentence (or the previous quotation) to its opening mark.</summary>
