@@ -49,7 +49,8 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             first--;
         }
 
-        return first > 0 && (unit == 0 || words[first - 1].Start > units[unit - 1].Close) && SentenceSubject(first, stop) is { } about
+        var reachedPrevious = unit > 0 && first > 0 && words[first - 1].Start <= units[unit - 1].Close;
+        return !reachedPrevious && SentenceSubject(first, stop) is { } about
             && words[words.FirstFrom(about.End) - 1].Capitalized
             ? new Attribution(about, null)
             : null;

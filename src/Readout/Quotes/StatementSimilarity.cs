@@ -13,6 +13,9 @@ public sealed class StatementSimilarity
 {
     private const int GramLength = 4;
     private const int MinShared = 3;
+    private const int MinStems = 3;
+    private const int ShortStems = 5;
+    private const double MinContainmentOfShort = 0.9;
     private const double MinContainmentOfPassage = 0.4;
     private const double MinContainmentOfQuotes = 0.5;
     private const double MinGramDice = 0.55;
@@ -48,7 +51,7 @@ public sealed class StatementSimilarity
             }
             else if (c is not ('-' or '\'' or '’') || word.Length == 0)
             {
-                if (word.Length > 0 && !StopWords.Value.Contains(word.ToString()))
+                if (word.Length > 1 && !StopWords.Value.Contains(word.ToString()))
                 {
                     stems.Add(Stem(word.ToString()));
                 }
@@ -89,21 +92,27 @@ public sealed class StatementSimilarity
         return Enumerable.Range(0, Math.Max(0, squeezed.Length - GramLength + 1)).Select(i => squeezed.Substring(i, GramLength)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <param name="passage">One side is a sentence of plain or transcript text, which a quotation often renders only in part.</param>
-    public bool Same(IReadOnlySet<string> stemsA, IReadOnlySet<string> gramsA, IReadOnlySet<string> stemsB, IReadOnlySet<string> gramsB, bool passage) =>
-        Containment(stemsA, stemsB) >= (passage ? MinContainmentOfPassage : MinContainmentOfQuotes) || Math.Min(gramsA.Count, gramsB.Count) >= MinGramText && Dice(gramsA, gramsB) >= MinGramDice;
-
-    /// <summary>Rarity-weighted share of the shorter text's stems that the other has too; 0 below three shared stems.</summary>
-    public double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    /// <summary>Whether quotation A and text B render one statement.</summary>
+    /// <param name="passage">B is a sentence of plain or transcript text: A must be found in it, as a quotation renders part of a passage.</param>
+    public bool Same(IReadOnlySet<string> stemsA, IReadOnlySet<string> gramsA, IReadOnlySet<string> stemsB, IReadOnlySet<string> gramsB, bool passage)
     {
-        var shared = a.Where(b.Contains).ToList();
-        if (shared.Count < MinShared)
+        if (stemsA.Count < MinStems || stemsB.Count < MinStems)
         {
-            return 0;
+            return false;
         }
 
-        var smaller = Math.Min(a.Sum(Weight), b.Sum(Weight));
-        return smaller == 0 ? 0 : shared.Sum(Weight) / smaller;
+        var containment = passage ? ShareFound(stemsA, stemsB) : Math.Max(ShareFound(stemsA, stemsB), ShareFound(stemsB, stemsA));
+        var needed = Math.Min(stemsA.Count, stemsB.Count) < ShortStems ? MinContainmentOfShort : passage ? MinContainmentOfPassage : MinContainmentOfQuotes;
+        return containment >= needed
+            || Math.Min(gramsA.Count, gramsB.Count) >= MinGramText && Dice(gramsA, gramsB) >= MinGramDice;
+    }
+
+    /// <summary>Rarity-weighted share of <paramref name="part"/>'s stems that <paramref name="whole"/> has too; 0 below three shared stems.</summary>
+    public double ShareFound(IReadOnlySet<string> part, IReadOnlySet<string> whole)
+    {
+        var shared = part.Where(whole.Contains).ToList();
+        var total = part.Sum(Weight);
+        return shared.Count < MinShared || total == 0 ? 0 : shared.Sum(Weight) / total;
     }
 
     private static double Dice(IReadOnlySet<string> a, IReadOnlySet<string> b) =>

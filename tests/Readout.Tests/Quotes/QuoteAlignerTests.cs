@@ -60,6 +60,17 @@ public class QuoteAlignerTests
         Assert.Equal(GroupOf(analysis, 0), quote["group"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void AShortQuotationMustBeFoundWholeInTheOtherText()
+    {
+        var analysis = Align(
+            "\"The harbour crisis was the hardest,\" Lea Novak said.",
+            "Lea Novak: The harbour dispute was long, and the crisis over fishing rights was the hardest of her term.",
+            "\"The crisis is over,\" Ivo Marek said.");
+        var group = analysis.Require().Groups.Single(g => g.Id == GroupOf(analysis, 2));
+        Assert.DoesNotContain(group.Variants, v => v.Article == "a1");
+    }
+
     [Theory]
     [InlineData("finalised", "finalized")]
     [InlineData("cease-fire", "ceasefire")]

@@ -234,6 +234,13 @@ public class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void ACueLessQuotationAfterASentenceAboutSomeoneIsTheirs()
+    {
+        var quote = Single("Rosa Vint blamed the delay on the weather. \"Nobody could have planned for this storm.\"");
+        Assert.Equal("Rosa Vint", quote.Speaker);
+    }
+
+    [Fact]
     public void TheEntityLayerResolvesTheSpeakerPhraseWhenItHasRun()
     {
         const string text = "\"We are close,\" the veteran envoy said.";
