@@ -24,6 +24,7 @@ public sealed class QuoteAligner : ICorpusStage
         var similarity = new StatementSimilarity(stems);
         var storyOf = StoriesOf(analysis);
         var parent = Enumerable.Range(0, units.Count).ToArray();
+        var holders = Enumerable.Range(0, units.Count).SelectMany(i => stems[i].Select(stem => (stem, i))).ToLookup(pair => pair.stem, pair => pair.i);
         for (var i = 0; i < units.Count; i++)
         {
             if (!units[i].Variant.Quoted || !units[i].Whole || units[i].Fragment)
@@ -31,7 +32,9 @@ public sealed class QuoteAligner : ICorpusStage
                 continue;
             }
 
-            for (var j = 0; j < units.Count; j++)
+            // Only texts sharing enough stems can render the same statement; the index finds them without comparing every pair.
+            var candidates = stems[i].SelectMany(stem => holders[stem]).GroupBy(j => j).Where(g => g.Count() >= StatementSimilarity.MinShared).Select(g => g.Key);
+            foreach (var j in candidates)
             {
                 if (j == i || units[j].Variant.Article == units[i].Variant.Article || units[j].Variant.Quoted && (j < i || !units[j].Whole || units[j].Fragment)
                     || !SameStory(storyOf, units[i].Variant.Article, units[j].Variant.Article))

@@ -12,7 +12,8 @@ namespace Readout.Quotes;
 public sealed class StatementSimilarity
 {
     private const int GramLength = 4;
-    private const int MinShared = 3;
+    /// <summary>Stems two texts must share before they can count as one statement.</summary>
+    public const int MinShared = 3;
     private const int MinStems = 3;
     private const int ShortStems = 5;
     private const double MinContainmentOfShort = 0.9;
