@@ -23,6 +23,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     private const int MaxAfterWords = 14;
     private const int MaxBeforeWords = 45;
     private const int MaxPhraseWords = 8;
+    private const int MaxSubjectTokens = 14;
 
     public Attribution? Find(int unit) => After(unit) ?? Before(unit) ?? PreviousSentence(unit);
 
@@ -211,7 +212,8 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
             return new Attribution(subject, cue, RelayedBy(first, words.FirstFrom(subject.Value.Start) - 1), channel, audience);
         }
 
-        return null;
+        // "Sanders made the following comment: ...": a colon hands the quotation to the sentence's subject.
+        return last >= first && words[last].Text == ":" && SentenceSubject(first, last) is { } introducer ? new Attribution(introducer, words[last].Span) : null;
     }
 
     /// <summary>"White House press secretary Josh Earnest said": words of the subject's description before it.</summary>
@@ -219,7 +221,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     {
         for (var i = first; i < words.Count && words[i].Start < subjectStart; i++)
         {
-            if (!words[i].IsLetters || QuoteLexicon.ClassOf(words[i].Text) is WordClass.Boundary or WordClass.Auxiliary || CueLength(i) > 0)
+            if (!words[i].IsLetters && words[i].Text != "." || QuoteLexicon.ClassOf(words[i].Text) is WordClass.Boundary or WordClass.Auxiliary || CueLength(i) > 0)
             {
                 return false;
             }
@@ -286,13 +288,16 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         return null;
     }
 
+    /// <summary>"cynically", "angrily": a lower-case -ly word between subject and cue.</summary>
+    private bool IsLowerCaseAdverb(int i) => !words[i].Capitalized && words[i].Text.Length > 4 && words[i].Text.EndsWith("ly", StringComparison.Ordinal);
+
     private bool IsPossessive(int i) => words[i].Text.EndsWith("'s", StringComparison.Ordinal) || words[i].Text.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>The noun phrase ending just before the cue verb, across adverbs and auxiliaries ("The diplomat also noted").</summary>
     private TextSpan? SubjectBefore(int cue, int first)
     {
         var end = cue - 1;
-        while (end >= first && QuoteLexicon.ClassOf(words[end].Text) is WordClass.Adverb or WordClass.Auxiliary)
+        while (end >= first && (QuoteLexicon.ClassOf(words[end].Text) is WordClass.Adverb or WordClass.Auxiliary || IsLowerCaseAdverb(end)))
         {
             end--;
         }
@@ -324,7 +329,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 
         var start = end + 1;
         var i = end;
-        while (i >= first && end - i < MaxPhraseWords)
+        while (i >= first && end - i < MaxSubjectTokens)
         {
             var word = words[i];
             if (word.Text == ")")
@@ -371,6 +376,12 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         if (start > end || !words[end].IsLetters && words[end].Text != ")" && words[end].Text != ".")
         {
             return null;
+        }
+
+        // "Mr. Morgan of the Sierra Club said": the person, not the organization.
+        if (start - 2 >= first && words[start - 1].Is("of") && words[start - 2].Capitalized && SubjectBefore(start - 1, first) is { } person)
+        {
+            return person;
         }
 
         return words.SpanOf(start, end);

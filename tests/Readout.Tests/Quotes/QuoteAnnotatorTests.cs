@@ -241,6 +241,27 @@ public class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void APersonOfAnOrganizationIsTheSpeakerNotTheOrganization()
+    {
+        var quote = Single("\"The river is cleaner now,\" Luis Ortega of the Green Valley Trust said.");
+        Assert.Equal("Luis Ortega", quote.Speaker);
+    }
+
+    [Fact]
+    public void AColonHandsTheQuotationToTheSubjectOfItsSentence()
+    {
+        var quote = Single("Rosa Vint made the following remark:\n\n\"Budgets are moral documents.\"");
+        Assert.Equal("Rosa Vint", quote.Speaker);
+    }
+
+    [Fact]
+    public void AFamilyRoleWithAPossessiveStaysADescription()
+    {
+        var quote = Single("\"Always finish the harvest,\" my grandmother often said.");
+        Assert.Equal("my grandmother", quote.Speaker);
+    }
+
+    [Fact]
     public void TheEntityLayerResolvesTheSpeakerPhraseWhenItHasRun()
     {
         const string text = "\"We are close,\" the veteran envoy said.";
