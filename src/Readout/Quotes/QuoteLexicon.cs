@@ -7,7 +7,6 @@ public enum CueRole
 {
     Speech,
     Audience,
-    Written,
 }
 
 public enum WordClass
@@ -39,12 +38,8 @@ public static class QuoteLexicon
     private static readonly Lazy<IReadOnlyList<string[]>> Channels = new(() =>
         [.. DataFile.Lines("quote-channels.txt").Select(line => line.Trim().Split(' ')).OrderByDescending(words => words.Length)]);
 
-    /// <summary>The cue verb's role, or null when the word is no cue verb.</summary>
+    /// <summary>The cue verb's role, or null when the words are no cue verb ("pointed out" is listed whole).</summary>
     public static CueRole? Cue(string word) => CueVerbs.Value.TryGetValue(word, out var role) ? role : null;
-
-    /// <summary>Two-word cue verbs ("pointed out") are listed whole; this finds them from their first word.</summary>
-    public static CueRole? Cue(string word, string? next) =>
-        next is not null && CueVerbs.Value.TryGetValue(word + " " + next, out var role) ? role : Cue(word);
 
     public static WordClass? ClassOf(string word) => Words.Value.TryGetValue(word, out var wordClass) ? wordClass : null;
 
@@ -58,7 +53,6 @@ public static class QuoteLexicon
     private static CueRole RoleOf(string cell) => cell switch
     {
         "audience" => CueRole.Audience,
-        "written" => CueRole.Written,
         _ => CueRole.Speech,
     };
 }
