@@ -14,9 +14,11 @@ public sealed record Attribution(
     bool SameAsPrevious = false);
 
 /// <summary>
-/// Finds the cue of a quotation in its sentence: a cue verb with its subject right after the
-/// quotation ("...," Ushakov added / said the aide), or before it (He noted that "..."), or
-/// "according to X"; a second cue or "according to" before that gives who relayed the words.
+/// Finds the cue of a quotation: in its sentence, a cue verb with its subject right after the
+/// quotation ("...," Ushakov added / said the aide / ― Ana Lopez), or before it (He noted that
+/// "...", X said: "..."), or "according to X"; a second cue or "according to" before that gives
+/// who relayed the words. Failing those, a cue closing the sentence before ("..., Schiff said.
+/// "..."), or that sentence's subject when the quotation follows it with no cue at all.
 /// </summary>
 public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 {
