@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
+using Readout.Quotes;
 using Readout.Text;
 using Readout.Time;
 
@@ -14,8 +15,11 @@ namespace Readout.Pipeline;
 public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
 {
     public static AnalysisPipeline Standard() => new(
-        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(), new EventCoder()],
-        []);
+        [
+            new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(),
+            new QuoteAnnotator(), new EventCoder(),
+        ],
+        [new QuoteAligner()]);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>
     public static Document Prepare(Article article)

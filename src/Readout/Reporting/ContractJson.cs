@@ -35,7 +35,8 @@ public static class ContractJson
             ["articles"] = Array(documents.Select(ArticleNode)),
             ["stories"] = Array((analysis.Layer<StoryLayer>()?.Stories ?? []).Select(story => StoryNode(story, analysis.Layer<ProvenanceLayer>()))),
             ["events"] = PerArticle(documents, d => d.Layer<EventLayer>()?.Events),
-            ["quotes"] = PerArticle(documents, d => d.Layer<QuoteLayer>()?.Quotes),
+            ["quotes"] = WithGroups(PerArticle(documents, d => d.Layer<QuoteLayer>()?.Quotes), analysis.Layer<QuoteAlignmentLayer>()),
+            ["quote_groups"] = Array((analysis.Layer<QuoteAlignmentLayer>()?.Groups ?? []).Where(g => g.Variants.Length > 1).Select(group => Node(group))),
             ["times"] = PerArticle(documents, d => d.Layer<TimeLayer>()?.Times),
             ["quantities"] = PerArticle(documents, d => d.Layer<QuantityLayer>()?.Quantities),
             ["entities"] = PerArticle(documents, d => d.Layer<EntityLayer>()?.Entities),
@@ -86,6 +87,17 @@ public static class ContractJson
 
             return (JsonNode)node;
         })));
+
+    /// <summary>Each quotation's alignment group across articles (null before the aligner has run).</summary>
+    private static JsonArray WithGroups(JsonArray quotes, QuoteAlignmentLayer? alignment)
+    {
+        foreach (var quote in quotes.OfType<JsonObject>())
+        {
+            quote["group"] = alignment?.GroupOf(quote["article"]!.GetValue<string>(), quote["start"]!.GetValue<int>());
+        }
+
+        return quotes;
+    }
 
     private static JsonNode Node<T>(T item) => JsonSerializer.SerializeToNode(item, Options)!;
 

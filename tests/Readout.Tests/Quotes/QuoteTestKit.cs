@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Quotes;
+using Readout.Text;
+
+namespace Readout.Tests.Quotes;
+
+/// <summary>Runs the annotators the quotation layer needs on a made-up text.</summary>
+internal static class QuoteTestKit
+{
+    public static Document Analyze(string text, params IAnnotator[] before) =>
+        new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), .. before, new QuoteAnnotator()], []).AnalyzeDocument(new Article("t", text, "test"));
+
+    public static ImmutableArray<Quotation> AllQuotes(string text, params IAnnotator[] before)
+    {
+        var document = Analyze(text, before);
+        var quotes = document.Require<QuoteLayer>().Quotes;
+        Assert.All(quotes, q => Assert.Equal(q.Text, document.Text[q.Start..q.End]));
+        return quotes;
+    }
+
+    public static Quotation Single(string text, params IAnnotator[] before) => Assert.Single(AllQuotes(text, before));
+}
