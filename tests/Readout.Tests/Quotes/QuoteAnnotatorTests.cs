@@ -267,7 +267,7 @@ public class QuoteAnnotatorTests
         const string text = "\"We are close,\" the veteran envoy said.";
         var start = text.IndexOf("the veteran envoy", StringComparison.Ordinal);
         var entities = new FixedEntities(new Entity(
-            "e1", "Ivo Marek", EntityType.Person, null, "envoy", [], [new Mention(start, start + 17, "the veteran envoy", MentionKind.Descriptor)]));
+            "e1", "Ivo Marek", EntityType.Person, null, "envoy", null, false, [], [new Mention(start, start + 17, "the veteran envoy", MentionKind.Descriptor)]));
         var quote = Single(text, entities);
         Assert.Equal("Ivo Marek", quote.Speaker);
     }
