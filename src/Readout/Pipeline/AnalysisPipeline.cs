@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Readout.Ingest;
+using Readout.Stories;
 using Readout.Text;
 
 namespace Readout.Pipeline;
@@ -12,7 +13,7 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
 {
     public static AnalysisPipeline Standard() => new(
         [new SentenceSplitter(), new Tokenizer()],
-        []);
+        [new StoryClusterer()]);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>
     public static Document Prepare(Article article)
