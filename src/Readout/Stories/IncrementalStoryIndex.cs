@@ -17,6 +17,12 @@ public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Art
 /// </summary>
 public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null)
 {
+    private const string NamePrefix = "n:";
+    private const int NameGroup = 0;
+    private const int OtherGroup = 1;
+    private const int SalientMentions = 2;
+    private const int SplitRounds = 5;
+
     private readonly StoryClusteringOptions options = options ?? StoryClusteringOptions.Default;
     private readonly List<Member> members = [];
     private readonly Dictionary<string, int> documentFrequency = [];
@@ -60,9 +66,90 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             if (!MergeAlike() && !moved)
             {
-                return;
+                break;
             }
         }
+
+        var pending = new Queue<Cluster>(clusters.Values.OrderBy(c => c.Members.Min(m => m.Features.Id), StringComparer.Ordinal));
+        while (pending.TryDequeue(out var cluster))
+        {
+            if (cluster.Members.Count >= 2 * options.MinSplitPart && SplitMixed(cluster) is { } split)
+            {
+                pending.Enqueue(cluster);
+                pending.Enqueue(split);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits a story in two where its articles fall into two groups that repeat different
+    /// names (the same boxer against two opponents): a two-means split over the names that
+    /// only part of the story's articles carry, kept only when the two halves' own names disagree.
+    /// </summary>
+    /// <returns>The story split off, or null when the story stays whole.</returns>
+    private Cluster? SplitMixed(Cluster cluster)
+    {
+        var size = cluster.Members.Count;
+        var presence = cluster.Members.SelectMany(m => m.Vector.Keys.Where(key => Group(key) == NameGroup))
+            .GroupBy(key => key)
+            .Where(group => group.Count() >= options.MinSplitPart && group.Count() <= size - options.MinSplitPart)
+            .Select(group => group.Key)
+            .ToHashSet();
+        var contrast = cluster.Members.ToDictionary(m => m, m => m.Vector.Where(pair => presence.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value * Idf(pair.Key)));
+        var first = cluster.Members.OrderByDescending(m => Norm(contrast[m])).ThenBy(m => m.Arrival).First();
+        var second = cluster.Members.Where(m => m != first).OrderBy(m => Cosine(contrast[m], contrast[first])).ThenBy(m => m.Arrival).First();
+        var centres = (A: contrast[first], B: contrast[second]);
+        var partB = new HashSet<Member>();
+        for (var round = 0; round < SplitRounds; round++)
+        {
+            partB = [.. cluster.Members.Where(m => Cosine(contrast[m], centres.B) > Cosine(contrast[m], centres.A))];
+            centres = (Centre(cluster.Members.Where(m => !partB.Contains(m)).Select(m => contrast[m])), Centre(partB.Select(m => contrast[m])));
+        }
+
+        if (partB.Count < options.MinSplitPart || size - partB.Count < options.MinSplitPart)
+        {
+            return null;
+        }
+
+        var split = NewCluster();
+        foreach (var member in partB)
+        {
+            Detach(member);
+            Attach(member, split);
+        }
+
+        var agreement = NameAgreement(cluster.Core(options.CoreShare), split.Present, split.Core(options.CoreShare), cluster.Present, 1);
+        if (agreement < options.SplitAgreement)
+        {
+            return split;
+        }
+
+        foreach (var member in partB)
+        {
+            Detach(member);
+            Attach(member, cluster);
+        }
+
+        return null;
+    }
+
+    private static double Norm(Dictionary<string, double> vector) => Math.Sqrt(vector.Values.Sum(v => v * v));
+
+    private static double Cosine(Dictionary<string, double> left, Dictionary<string, double> right)
+    {
+        var norms = Norm(left) * Norm(right);
+        return norms == 0 ? 0 : left.Sum(pair => pair.Value * right.GetValueOrDefault(pair.Key)) / norms;
+    }
+
+    private static Dictionary<string, double> Centre(IEnumerable<Dictionary<string, double>> vectors)
+    {
+        var centre = new Dictionary<string, double>();
+        foreach (var (key, value) in vectors.SelectMany(vector => vector))
+        {
+            centre[key] = centre.GetValueOrDefault(key) + value;
+        }
+
+        return centre;
     }
 
     /// <summary>The stories, numbered "s1", "s2"... in the order of their first article.</summary>
@@ -78,7 +165,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Place(Member member)
     {
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)))
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)
+                * NameAgreement(member.Salient, cluster.Present, cluster.Core(options.CoreShare), key => member.Vector.ContainsKey(key) ? 1 : 0, options.ArticleNameAgreementPower)))
             .OrderByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();
@@ -98,7 +186,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             var target = Candidates(cluster.Sum)
                 .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Date(null), other, null)))
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Date(null), other, null)
+                    * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
                 .Where(pair => pair.Score >= options.MergeThreshold)
                 .OrderByDescending(pair => pair.Score)
                 .Select(pair => pair.Cluster)
@@ -133,29 +222,80 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return [.. found.Order().Select(number => clusters[number])];
     }
 
-    /// <summary>Cosine of the idf-weighted vectors, lowered by the distance between the main events' dates.</summary>
+    /// <summary>
+    /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
+    /// that the many words two look-alike events share cannot drown the names that differ;
+    /// lowered by the distance between the main events' dates.
+    /// </summary>
     private double Similarity(IReadOnlyDictionary<string, double> vector, DateOnly? date, Cluster cluster, Member? without)
     {
         Comparisons++;
-        double dot = 0, left = 0, right = 0;
+        var dot = new double[2];
+        var left = new double[2];
+        var right = NormsSquared(cluster);
         foreach (var (key, value) in vector)
         {
-            var idf = Idf(key);
-            left += value * value * idf * idf;
-            if (cluster.Sum.TryGetValue(key, out var other))
-            {
-                dot += value * (other - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf * idf;
-            }
+            var group = Group(key);
+            var idf2 = Math.Pow(Idf(key), 2);
+            left[group] += value * value * idf2;
+            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
         }
 
-        foreach (var (key, value) in cluster.Sum)
+        foreach (var (key, removed) in without?.Vector ?? [])
         {
-            var idf = Idf(key);
-            var own = value - (without?.Vector.GetValueOrDefault(key) ?? 0);
-            right += own * own * idf * idf;
+            right[Group(key)] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
         }
 
-        return left == 0 || right < 1e-12 ? 0 : dot / Math.Sqrt(left * right) * DateFactor(date, cluster.Date(without));
+        double Cosine(int group) => left[group] < 1e-12 || right[group] < 1e-12 ? 0 : dot[group] / Math.Sqrt(left[group] * right[group]);
+        var hasNames = left[NameGroup] >= 1e-12 && right[NameGroup] >= 1e-12;
+        var blended = hasNames
+            ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
+            : Cosine(OtherGroup);
+        return blended * DateFactor(date, cluster.Date(without));
+    }
+
+    /// <summary>
+    /// How far two sides agree on who and where the event is about: the idf-weighted share of
+    /// each side's salient names (repeated in an article, or salient in many of a story's
+    /// articles) that the other side mentions at all, multiplied, raised to a power. Two fights
+    /// of the same boxer against different opponents share the boxer but not the opponent.
+    /// </summary>
+    private double NameAgreement(IReadOnlyDictionary<string, double> salient, Func<string, double> presentInOther, IReadOnlyDictionary<string, double> otherSalient, Func<string, double> presentInFirst, double power)
+    {
+        double Coverage(IReadOnlyDictionary<string, double> names, Func<string, double> present)
+        {
+            double total = 0, covered = 0;
+            foreach (var (key, strength) in names)
+            {
+                var weight = Idf(key) * strength;
+                total += weight;
+                covered += weight * present(key);
+            }
+
+            return total == 0 ? 1 : covered / total;
+        }
+
+        return Math.Pow(Coverage(salient, presentInOther) * Coverage(otherSalient, presentInFirst), power);
+    }
+
+    private static int Group(string key) => key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup : OtherGroup;
+
+    /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
+    private double[] NormsSquared(Cluster cluster)
+    {
+        if (cluster.Norms is not { } norms || cluster.NormsAt != members.Count)
+        {
+            norms = new double[2];
+            foreach (var (key, value) in cluster.Sum)
+            {
+                norms[Group(key)] += value * value * Math.Pow(Idf(key), 2);
+            }
+
+            cluster.Norms = norms;
+            cluster.NormsAt = members.Count;
+        }
+
+        return [.. norms];
     }
 
     private double DateFactor(DateOnly? first, DateOnly? second)
@@ -187,7 +327,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         foreach (var (name, count) in features.Names)
         {
-            vector["n:" + name] = (1 + Math.Log(count)) * options.NameWeight;
+            vector[NamePrefix + name] = (1 + Math.Log(count)) * options.NameWeight;
         }
 
         foreach (var number in features.Numbers)
@@ -210,7 +350,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private Cluster NewCluster()
     {
-        var cluster = new Cluster(++createdClusters);
+        var cluster = new Cluster(++createdClusters, options.CoreShare);
         clusters[cluster.Number] = cluster;
         return cluster;
     }
@@ -219,6 +359,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     {
         member.Cluster = cluster;
         cluster.Members.Add(member);
+        cluster.Count(member, 1);
+        cluster.Norms = null;
         foreach (var (key, value) in member.Vector)
         {
             cluster.Sum[key] = cluster.Sum.GetValueOrDefault(key) + value;
@@ -235,6 +377,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     {
         var cluster = member.Cluster!;
         cluster.Members.Remove(member);
+        cluster.Count(member, -1);
+        cluster.Norms = null;
         member.Cluster = null;
         foreach (var (key, value) in member.Vector)
         {
@@ -260,6 +404,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     {
         public ArticleFeatures Features { get; } = features;
 
+        /// <summary>The name parts the article repeats: who and where it is about.</summary>
+        public Dictionary<string, double> Salient { get; } = features.Names.Where(pair => pair.Value >= SalientMentions)
+            .ToDictionary(pair => NamePrefix + pair.Key, _ => 1.0);
+
         public Dictionary<string, double> Vector { get; } = vector;
 
         public int Arrival { get; } = arrival;
@@ -267,13 +415,41 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public Cluster? Cluster { get; set; }
     }
 
-    private sealed class Cluster(int number)
+    private sealed class Cluster(int number, double coreShare)
     {
+        private readonly Dictionary<string, int> presence = [];
+        private readonly Dictionary<string, int> salientPresence = [];
+
         public int Number { get; } = number;
 
         public List<Member> Members { get; } = [];
 
         public Dictionary<string, double> Sum { get; } = [];
+
+        public double[]? Norms { get; set; }
+
+        public int NormsAt { get; set; }
+
+        /// <summary>How fully the story mentions a name part: 1 once enough of its articles do.</summary>
+        public double Present(string key) => Math.Min(1, presence.GetValueOrDefault(key) / Math.Max(1, coreShare * Members.Count));
+
+        /// <summary>The name parts salient in a good share of the story's articles, with that share.</summary>
+        public Dictionary<string, double> Core(double share) => salientPresence
+            .Where(pair => pair.Value >= Math.Max(1, share * Members.Count))
+            .ToDictionary(pair => pair.Key, pair => (double)pair.Value / Members.Count);
+
+        public void Count(Member member, int change)
+        {
+            foreach (var key in member.Vector.Keys.Where(key => key.StartsWith(NamePrefix, StringComparison.Ordinal)))
+            {
+                presence[key] = presence.GetValueOrDefault(key) + change;
+            }
+
+            foreach (var key in member.Salient.Keys)
+            {
+                salientPresence[key] = salientPresence.GetValueOrDefault(key) + change;
+            }
+        }
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
         public DateOnly? Date(Member? without) =>
