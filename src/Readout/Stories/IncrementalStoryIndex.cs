@@ -18,6 +18,7 @@ public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Art
 public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null)
 {
     private const string NamePrefix = "n:";
+    private const string TermPrefix = "t:";
     private const int NameGroup = 0;
     private const int OtherGroup = 1;
     private const int SalientMentions = 2;
@@ -90,7 +91,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private Cluster? SplitMixed(Cluster cluster)
     {
         var size = cluster.Members.Count;
-        var presence = cluster.Members.SelectMany(m => m.Vector.Keys.Where(key => Group(key) == NameGroup))
+        var presence = cluster.Members.SelectMany(m => m.Vector.Keys.Where(key => !key.StartsWith(TermPrefix, StringComparison.Ordinal)))
             .GroupBy(key => key)
             .Where(group => group.Count() >= options.MinSplitPart && group.Count() <= size - options.MinSplitPart)
             .Select(group => group.Key)
@@ -322,7 +323,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var vector = new Dictionary<string, double>();
         foreach (var (term, count) in features.Terms)
         {
-            vector["t:" + term] = 1 + Math.Log(count);
+            vector[TermPrefix + term] = 1 + Math.Log(count);
         }
 
         foreach (var (name, count) in features.Names)

@@ -33,7 +33,7 @@ public sealed record StoryClusteringOptions(
     int SameDateDays = 3,
     int DistantDateDays = 90,
     double DistantDateFactor = 0.2,
-    int MinSplitPart = 3,
+    int MinSplitPart = 4,
     double SplitAgreement = 0.4,
     int SettlePasses = 5)
 {
