@@ -10,10 +10,12 @@ public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Art
 /// Assigns articles to stories one at a time. Each story keeps the sum of its articles'
 /// feature vectors; an inverted index from feature to stories yields the candidates a new
 /// article is compared with, so an article meets only stories that share one of its most
-/// salient features (a name part, a content stem, a number, a period). Similarity is the
-/// tf-idf cosine over the running collection, lowered when the main events' dates are apart.
-/// <see cref="Settle"/> revisits every article with the final weights and merges stories that
-/// turned out alike, so the order articles came in barely matters.
+/// salient features (a name part, a content stem, a number, a period). Similarity blends
+/// the tf-idf cosines of names and of the other features over the running collection, and is
+/// lowered when the main events' dates are apart. <see cref="Settle"/> revisits every article
+/// with the final weights, merges stories that turned out alike unless their names disagree,
+/// and splits stories whose halves repeat different names, so that the order articles came in
+/// barely matters and look-alike events (the same boxer, two opponents) stay apart.
 /// </summary>
 public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null)
 {
@@ -33,8 +35,6 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     /// <summary>How many article-or-story to story similarities have been computed so far.</summary>
     public int Comparisons { get; private set; }
-
-    public int Count => members.Count;
 
     /// <summary>Adds an article and returns the story it joins now ("s3"); <see cref="Settle"/> may move it later.</summary>
     public string Add(ArticleFeatures features)
@@ -166,8 +166,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Place(Member member)
     {
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)
-                * NameAgreement(member.Salient, cluster.Present, cluster.Core(options.CoreShare), key => member.Vector.ContainsKey(key) ? 1 : 0, options.ArticleNameAgreementPower)))
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)))
             .OrderByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();

@@ -4,10 +4,9 @@ namespace Readout.Stories;
 /// <param name="JoinThreshold">Least similarity for an article to join an existing story.</param>
 /// <param name="MergeThreshold">Least similarity for two stories to become one when the index settles.</param>
 /// <param name="CandidateKeys">How many of an article's most salient features are looked up in the index.</param>
-/// <param name="NameWeight">Weight of a name part against the other name parts (by mention count).</param>
+/// <param name="NameWeight">Weight of a name part against a content word when the index picks an article's most salient features and when a story splits.</param>
 /// <param name="NameShare">Share of the name cosine in the blended similarity, where both sides have names.</param>
 /// <param name="NameAgreementPower">How hard disagreeing salient names pull the similarity of two stories down (0: not at all).</param>
-/// <param name="ArticleNameAgreementPower">The same between an article and a story, where one article's repeated names are a noisier sign.</param>
 /// <param name="CoreShare">Share of a story's articles that must repeat a name for it to be one of the story's own.</param>
 /// <param name="NumberWeight">Weight of a distinguishing number.</param>
 /// <param name="PeriodWeight">Weight of a day, month or year the article mentions.</param>
@@ -25,7 +24,6 @@ public sealed record StoryClusteringOptions(
     double NameWeight = 1.5,
     double NameShare = 0.7,
     double NameAgreementPower = 1,
-    double ArticleNameAgreementPower = 0,
     double CoreShare = 0.3,
     double NumberWeight = 0.8,
     double PeriodWeight = 0.8,
