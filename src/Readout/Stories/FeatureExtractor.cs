@@ -232,6 +232,7 @@ public static class FeatureExtractor
         return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'');
     }
 
+    /// <summary>The title, else the first sentence or first line of the text (a headline line ends at its line break).</summary>
     private static string? Label(Document document)
     {
         if (!string.IsNullOrWhiteSpace(document.Article.Title))
@@ -239,9 +240,10 @@ public static class FeatureExtractor
             return document.Article.Title.Trim();
         }
 
-        var text = document.Text.TrimStart();
-        var end = text.IndexOfAny(['\n', '.', '!', '?']);
-        var lead = (end < 0 ? text : text[..end]).Trim();
+        var sentences = document.Layer<SentenceLayer>()?.Sentences ?? [];
+        var first = sentences.Length > 0 ? sentences[0].Of(document.Text) : document.Text;
+        var lineEnd = first.IndexOf('\n', StringComparison.Ordinal);
+        var lead = (lineEnd < 0 ? first : first[..lineEnd]).Trim();
         if (lead.Length <= MaxLabelLength)
         {
             return lead.Length == 0 ? null : lead;

@@ -121,6 +121,14 @@ public sealed class FeatureExtractorTests
         Assert.EndsWith("…", StoryArticles.Features("b", string.Join(' ', Enumerable.Repeat("word", 60))).Label);
     }
 
+    [Fact]
+    public void TheLeadDoesNotStopAtAnAbbreviation()
+    {
+        var features = StoryArticles.Features("a", "Ria Novak spoke with U.S. envoys on Friday. They met again later.");
+
+        Assert.Equal("Ria Novak spoke with U.S. envoys on Friday.", features.Label);
+    }
+
     private sealed class SignatureComparer : IEqualityComparer<EventSignature?>
     {
         public bool Equals(EventSignature? x, EventSignature? y) =>
