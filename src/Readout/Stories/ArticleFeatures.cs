@@ -14,7 +14,9 @@ public sealed record EventSignature(string Type, ImmutableArray<string> Particip
 /// <param name="Names">Parts of the names of people, organizations and places, with their mention counts.</param>
 /// <param name="Numbers">Numbers that are neither years nor days of a date (ages, magnitudes, tolls).</param>
 /// <param name="Periods">The days, months and years the article's own time expressions point at.</param>
-/// <param name="Date">The date of the article's main event, as near as the article tells it.</param>
+/// <param name="Date">The date of the article's main event: the event layer's, else the publication date.
+/// Dates the text mentions stay in <paramref name="Periods"/>: the first of them is as often a page stamp
+/// or an earlier event as the event itself.</param>
 /// <param name="Label">A short human label: the title, or the lead.</param>
 public sealed record ArticleFeatures(
     string Id,

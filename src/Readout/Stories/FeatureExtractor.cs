@@ -102,7 +102,7 @@ public static class FeatureExtractor
             names.ToImmutableDictionary(),
             numbers.ToImmutable(),
             [.. dates.Values.SelectMany(Prefixes)],
-            signature?.Date ?? published ?? dates.Values.Select(ParseDay).FirstOrDefault(day => day is not null),
+            signature?.Date ?? published,
             signature,
             Label(document));
     }
