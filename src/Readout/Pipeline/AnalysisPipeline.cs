@@ -3,6 +3,8 @@ using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
 using Readout.Quotes;
+using Readout.Reconcile;
+using Readout.Stories;
 using Readout.Text;
 using Readout.Time;
 
@@ -19,7 +21,7 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
             new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(),
             new QuoteAnnotator(), new EventCoder(),
         ],
-        [new QuoteAligner()]);
+        [new StoryClusterer(), new QuoteAligner(), new StoryReconciler()]);
 
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>
     public static Document Prepare(Article article)

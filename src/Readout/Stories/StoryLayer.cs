@@ -25,7 +25,8 @@ public sealed record StoryEvent(
     ImmutableArray<Fact> Facts);
 
 /// <summary>A cluster of articles that mainly report the same real-world event.</summary>
-public sealed record Story(string Id, ImmutableArray<string> Articles, string? Headline, StoryEvent? Event);
+/// <param name="Date">The date of the story's main event (ISO), where its articles give one.</param>
+public sealed record Story(string Id, ImmutableArray<string> Articles, string? Headline, StoryEvent? Event, string? Date = null);
 
 /// <summary>Corpus layer: the stories of an analysis.</summary>
 public sealed record StoryLayer(ImmutableArray<Story> Stories);

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Readout.Stories;
+
+/// <summary>The main event an article codes: its type, who takes part, and when.</summary>
+public sealed record EventSignature(string Type, ImmutableArray<string> Participants, DateOnly? Date);
+
+/// <summary>
+/// What the story clusterer knows of one article. Every set is keyed by normalized text:
+/// stems for terms, lowercase name parts for names, plain digits for numbers, and
+/// ISO prefixes ("2013", "2013-06", "2013-06-13") for the periods the article mentions.
+/// </summary>
+/// <param name="Terms">Stemmed content words that are not part of a name, with their counts.</param>
+/// <param name="Names">Parts of the names of people, organizations and places, with their mention counts.</param>
+/// <param name="Numbers">Numbers that are neither years nor days of a date (ages, magnitudes, tolls).</param>
+/// <param name="Periods">The days, months and years the article's own time expressions point at.</param>
+/// <param name="Date">The date of the article's main event: the event layer's, else the publication date.
+/// Dates the text mentions stay in <paramref name="Periods"/>: the first of them is as often a page stamp
+/// or an earlier event as the event itself.</param>
+/// <param name="Label">A short human label: the title, or the lead.</param>
+public sealed record ArticleFeatures(
+    string Id,
+    ImmutableDictionary<string, int> Terms,
+    ImmutableDictionary<string, int> Names,
+    ImmutableHashSet<string> Numbers,
+    ImmutableHashSet<string> Periods,
+    DateOnly? Date,
+    EventSignature? Event,
+    string? Label)
+{
+    public static ArticleFeatures Empty(string id) => new(
+        id,
+        ImmutableDictionary<string, int>.Empty,
+        ImmutableDictionary<string, int>.Empty,
+        [],
+        [],
+        null,
+        null,
+        null);
+}

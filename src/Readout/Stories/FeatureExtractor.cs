@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Readout.Data;
+using Readout.Entities;
+using Readout.Events;
+using Readout.Pipeline;
+using Readout.Text;
+using Readout.Time;
+
+namespace Readout.Stories;
+
+/// <summary>
+/// Reads the features the story clusterer compares from one analyzed article. Uses the
+/// entity, time and event layers when the pipeline added them and falls back on what the
+/// tokens show: capitalized words no one writes in lowercase, explicit dates, weekdays.
+/// </summary>
+public static class FeatureExtractor
+{
+    private const int MinTermLength = 3;
+    private const int MaxLabelLength = 120;
+
+    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("story-stopwords.txt").Select(line => line.Trim())]);
+
+    private static readonly Lazy<ImmutableDictionary<string, (string Kind, int Number)>> Calendar = new(() =>
+        DataFile.Rows("story-calendar.tsv", 3).ToImmutableDictionary(row => row[0], row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture))));
+
+    public static ArticleFeatures Extract(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Layer<TokenLayer>()?.Tokens ?? Tokenizer.Tokenize(text);
+        var entities = document.Layer<EntityLayer>()?.Entities ?? [];
+        var times = document.Layer<TimeLayer>()?.Times;
+        var published = document.Article.PublishedDate;
+
+        var names = new Dictionary<string, int>();
+        var covered = new List<(int Start, int End)>();
+        foreach (var entity in entities)
+        {
+            var mentions = entity.Mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.Surname).ToList();
+            covered.AddRange(mentions.Select(m => (m.Start, m.End)));
+            if (entity.Type != EntityType.Outlet)
+            {
+                foreach (var part in NameParts(entity.Name))
+                {
+                    names[part] = names.GetValueOrDefault(part) + Math.Max(1, mentions.Count);
+                }
+            }
+        }
+
+        var dates = times is null ? ScanDates(text, tokens, published) : FromTimeLayer(times.Value);
+        covered.AddRange(dates.Spans);
+
+        var lowercaseWords = tokens.Where(t => t.Kind == TokenKind.Word && char.IsLower(text[t.Start]))
+            .Select(t => Normalize(text[t.Start..t.End]))
+            .ToHashSet();
+        var terms = new Dictionary<string, int>();
+        var numbers = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var token in tokens.Where(t => !covered.Any(span => t.Start < span.End && span.Start < t.End)))
+        {
+            var surface = text[token.Start..token.End];
+            if (token.Kind == TokenKind.Number)
+            {
+                if (DistinguishingNumber(surface) is { } number)
+                {
+                    numbers.Add(number);
+                }
+
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = Normalize(surface);
+            if (word.Length < MinTermLength || Stopwords.Value.Contains(word))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(surface[0]) && !lowercaseWords.Contains(word))
+            {
+                names[word] = names.GetValueOrDefault(word) + 1;
+            }
+            else
+            {
+                var stem = SuffixStemmer.Stem(word);
+                terms[stem] = terms.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        var signature = MainEvent(document.Layer<EventLayer>());
+        foreach (var part in signature?.Participants.SelectMany(NameParts) ?? [])
+        {
+            names[part] = names.GetValueOrDefault(part) + 1;
+        }
+
+        return new ArticleFeatures(
+            document.Id,
+            terms.ToImmutableDictionary(),
+            names.ToImmutableDictionary(),
+            numbers.ToImmutable(),
+            [.. dates.Values.SelectMany(Prefixes)],
+            signature?.Date ?? published,
+            signature,
+            Label(document));
+    }
+
+    /// <summary>The lowercase words of a name, without possessives or function words ("the").</summary>
+    public static IEnumerable<string> NameParts(string name) =>
+        Tokenizer.Tokenize(name)
+            .Where(t => t.Kind == TokenKind.Word)
+            .Select(t => Normalize(name[t.Start..t.End]))
+            .Where(word => word.Length > 1 && !Stopwords.Value.Contains(word))
+            .Distinct();
+
+    /// <summary>The first asserted event in text order: a report says its main news first.</summary>
+    public static EventSignature? MainEvent(EventLayer? layer) =>
+        layer?.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
+            e.Type,
+            [.. e.Actors.Concat(e.Recipients).Distinct()],
+            ParseDay(e.Date ?? string.Empty))).FirstOrDefault();
+
+    /// <summary>Dates read from the text itself: "June 13, 2013", "13 June 2013", "May 2012", "in 2008", and weekdays resolved against the publication date.</summary>
+    public static (ImmutableArray<string> Values, ImmutableArray<(int Start, int End)> Spans) ScanDates(string text, ImmutableArray<Token> tokens, DateOnly? published)
+    {
+        var values = ImmutableArray.CreateBuilder<string>();
+        var spans = ImmutableArray.CreateBuilder<(int, int)>();
+        string Word(int i) => i >= 0 && i < tokens.Length ? text[tokens[i].Start..tokens[i].End] : string.Empty;
+        int? Number(int i, int min, int max) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Number
+            && int.TryParse(Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
+        int NextWord(int i) => Word(i + 1) == "," ? i + 2 : i + 1;
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = Word(i);
+            if (word.Length == 0 || !char.IsUpper(word[0]) || !Calendar.Value.TryGetValue(word.ToLowerInvariant().TrimEnd('.'), out var entry))
+            {
+                if (Number(i, 1900, 2099) is { } bareYear)
+                {
+                    values.Add(bareYear.ToString(CultureInfo.InvariantCulture));
+                    spans.Add((tokens[i].Start, tokens[i].End));
+                }
+
+                continue;
+            }
+
+            if (entry.Kind == "weekday")
+            {
+                if (published is { } day)
+                {
+                    var back = ((int)day.DayOfWeek + 6) % 7 + 1 - entry.Number;
+                    values.Add(Iso(day.AddDays(back >= 0 ? -back : -back - 7)));
+                    spans.Add((tokens[i].Start, tokens[i].End));
+                }
+
+                continue;
+            }
+
+            var month = entry.Number;
+            var last = i;
+            int? dayOfMonth = Number(i + 1, 1, 31) ?? Number(i - 1, 1, 31);
+            var first = Number(i - 1, 1, 31) is not null && Number(i + 1, 1, 31) is null ? i - 1 : i;
+            if (Number(i + 1, 1, 31) is not null)
+            {
+                last = i + 1;
+            }
+
+            int? year = Number(NextWord(last), 1900, 2099);
+            if (year is not null)
+            {
+                last = NextWord(last);
+            }
+            else if (dayOfMonth is null)
+            {
+                continue;
+            }
+
+            year ??= published?.Year;
+            if (year is null)
+            {
+                continue;
+            }
+
+            spans.Add((tokens[first].Start, tokens[last].End));
+            values.Add(dayOfMonth is { } d && d <= DateTime.DaysInMonth(year.Value, month)
+                ? Iso(new DateOnly(year.Value, month, d))
+                : $"{year.Value:D4}-{month:D2}");
+        }
+
+        return (values.ToImmutable(), spans.ToImmutable());
+    }
+
+    /// <summary>"2013-06-13" gives "2013", "2013-06" and "2013-06-13"; other values give what ISO prefix they have.</summary>
+    public static IEnumerable<string> Prefixes(string value)
+    {
+        foreach (var length in new[] { 4, 7, 10 })
+        {
+            if (value.Length >= length && (value.Length == length || value[length] is '-' or 'T') && value[..length].All(c => char.IsDigit(c) || c == '-'))
+            {
+                yield return value[..length];
+            }
+        }
+    }
+
+    private static (ImmutableArray<string> Values, ImmutableArray<(int Start, int End)> Spans) FromTimeLayer(ImmutableArray<TimeExpression> times) =>
+        ([.. times.Where(t => t.Type == "DATE").Select(t => t.Value)], [.. times.Select(t => (t.Start, t.End))]);
+
+    private static DateOnly? ParseDay(string value) =>
+        value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Numbers that can tell two look-alike events apart: not times, not small counts.</summary>
+    private static string? DistinguishingNumber(string surface)
+    {
+        if (surface.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var digits = surface.TrimEnd('s', 't', 'h', 'n', 'd', 'r').Replace(",", string.Empty, StringComparison.Ordinal);
+        return double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 10
+            ? digits
+            : digits.Contains('.', StringComparison.Ordinal) ? digits : null;
+    }
+
+    private static string Normalize(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'');
+    }
+
+    /// <summary>The title, else the first sentence or first line of the text (a headline line ends at its line break).</summary>
+    private static string? Label(Document document)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Article.Title))
+        {
+            return document.Article.Title.Trim();
+        }
+
+        var sentences = document.Layer<SentenceLayer>()?.Sentences ?? [];
+        var first = sentences.Length > 0 ? sentences[0].Of(document.Text) : document.Text;
+        var lineEnd = first.IndexOf('\n', StringComparison.Ordinal);
+        var lead = (lineEnd < 0 ? first : first[..lineEnd]).Trim();
+        if (lead.Length <= MaxLabelLength)
+        {
+            return lead.Length == 0 ? null : lead;
+        }
+
+        var cut = lead.LastIndexOf(' ', MaxLabelLength);
+        return lead[..(cut > 0 ? cut : MaxLabelLength)] + "…";
+    }
+}

@@ -1,0 +1,463 @@
+using System.Collections.Immutable;
+
+namespace Readout.Stories;
+
+/// <summary>A story as the index holds it: its articles in arrival order and its main event's date.</summary>
+/// <param name="Central">The article nearest the story's centre.</param>
+public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Articles, DateOnly? Date, ArticleFeatures Central);
+
+/// <summary>
+/// Assigns articles to stories one at a time. Each story keeps the sum of its articles'
+/// feature vectors; an inverted index from feature to stories yields the candidates a new
+/// article is compared with, so an article meets only stories that share one of its most
+/// salient features (a name part, a content stem, a number, a period). Similarity blends
+/// the tf-idf cosines of names and of the other features over the running collection, and is
+/// lowered when the main events' dates are apart. <see cref="Settle"/> revisits every article
+/// with the final weights, merges stories that turned out alike unless their names disagree,
+/// and splits stories whose halves repeat different names, so that the order articles came in
+/// barely matters and look-alike events (the same boxer, two opponents) stay apart.
+/// </summary>
+public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null)
+{
+    private const string NamePrefix = "n:";
+    private const string TermPrefix = "t:";
+    private const int NameGroup = 0;
+    private const int OtherGroup = 1;
+    private const int SalientMentions = 2;
+    private const int SplitRounds = 5;
+
+    private readonly StoryClusteringOptions options = options ?? StoryClusteringOptions.Default;
+    private readonly List<Member> members = [];
+    private readonly Dictionary<string, int> documentFrequency = [];
+    private readonly Dictionary<int, Cluster> clusters = [];
+    private readonly Dictionary<string, HashSet<int>> postings = [];
+    private int createdClusters;
+
+    /// <summary>How many article-or-story to story similarities have been computed so far.</summary>
+    public int Comparisons { get; private set; }
+
+    /// <summary>Adds an article and returns the story it joins now ("s3"); <see cref="Settle"/> may move it later.</summary>
+    public string Add(ArticleFeatures features)
+    {
+        var member = new Member(features, Vector(features), members.Count);
+        members.Add(member);
+        foreach (var key in member.Vector.Keys)
+        {
+            documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
+        }
+
+        Place(member);
+        return "s" + member.Cluster!.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reassigns every article with the final term weights and merges look-alike stories, until nothing moves.</summary>
+    public void Settle()
+    {
+        for (var pass = 0; pass < options.SettlePasses; pass++)
+        {
+            var moved = false;
+            foreach (var member in members.OrderBy(m => m.Features.Id, StringComparer.Ordinal))
+            {
+                var before = member.Cluster!;
+                var wasAlone = before.Members.Count == 1;
+                Detach(member);
+                Place(member);
+                moved |= member.Cluster != before && !(wasAlone && member.Cluster!.Members.Count == 1);
+            }
+
+            if (!MergeAlike() && !moved)
+            {
+                break;
+            }
+        }
+
+        var pending = new Queue<Cluster>(clusters.Values.OrderBy(c => c.Members.Min(m => m.Features.Id), StringComparer.Ordinal));
+        while (pending.TryDequeue(out var cluster))
+        {
+            if (cluster.Members.Count >= 2 * options.MinSplitPart && SplitMixed(cluster) is { } split)
+            {
+                pending.Enqueue(cluster);
+                pending.Enqueue(split);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Splits a story in two where its articles fall into two groups that repeat different
+    /// names (the same boxer against two opponents): a two-means split over the names that
+    /// only part of the story's articles carry, kept only when the two halves' own names disagree.
+    /// </summary>
+    /// <returns>The story split off, or null when the story stays whole.</returns>
+    private Cluster? SplitMixed(Cluster cluster)
+    {
+        var size = cluster.Members.Count;
+        var presence = cluster.Members.SelectMany(m => m.Vector.Keys.Where(key => !key.StartsWith(TermPrefix, StringComparison.Ordinal)))
+            .GroupBy(key => key)
+            .Where(group => group.Count() >= options.MinSplitPart && group.Count() <= size - options.MinSplitPart)
+            .Select(group => group.Key)
+            .ToHashSet();
+        var contrast = cluster.Members.ToDictionary(m => m, m => m.Vector.Where(pair => presence.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value * Idf(pair.Key)));
+        var first = cluster.Members.OrderByDescending(m => Norm(contrast[m])).ThenBy(m => m.Arrival).First();
+        var second = cluster.Members.Where(m => m != first).OrderBy(m => Cosine(contrast[m], contrast[first])).ThenBy(m => m.Arrival).First();
+        var centres = (A: contrast[first], B: contrast[second]);
+        var partB = new HashSet<Member>();
+        for (var round = 0; round < SplitRounds; round++)
+        {
+            partB = [.. cluster.Members.Where(m => Cosine(contrast[m], centres.B) > Cosine(contrast[m], centres.A))];
+            centres = (Centre(cluster.Members.Where(m => !partB.Contains(m)).Select(m => contrast[m])), Centre(partB.Select(m => contrast[m])));
+        }
+
+        if (partB.Count < options.MinSplitPart || size - partB.Count < options.MinSplitPart)
+        {
+            return null;
+        }
+
+        var split = NewCluster();
+        foreach (var member in partB)
+        {
+            Detach(member);
+            Attach(member, split);
+        }
+
+        var agreement = NameAgreement(cluster.Core(options.CoreShare), split.Present, split.Core(options.CoreShare), cluster.Present, 1);
+        if (agreement < options.SplitAgreement)
+        {
+            return split;
+        }
+
+        foreach (var member in partB)
+        {
+            Detach(member);
+            Attach(member, cluster);
+        }
+
+        return null;
+    }
+
+    private static double Norm(Dictionary<string, double> vector) => Math.Sqrt(vector.Values.Sum(v => v * v));
+
+    private static double Cosine(Dictionary<string, double> left, Dictionary<string, double> right)
+    {
+        var norms = Norm(left) * Norm(right);
+        return norms == 0 ? 0 : left.Sum(pair => pair.Value * right.GetValueOrDefault(pair.Key)) / norms;
+    }
+
+    private static Dictionary<string, double> Centre(IEnumerable<Dictionary<string, double>> vectors)
+    {
+        var centre = new Dictionary<string, double>();
+        foreach (var (key, value) in vectors.SelectMany(vector => vector))
+        {
+            centre[key] = centre.GetValueOrDefault(key) + value;
+        }
+
+        return centre;
+    }
+
+    /// <summary>The stories, numbered "s1", "s2"... in the order of their first article.</summary>
+    public ImmutableArray<StoryCluster> Stories() =>
+        [.. clusters.Values
+            .OrderBy(c => c.Members.Min(m => m.Arrival))
+            .Select((cluster, index) => new StoryCluster(
+                "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
+                cluster.Date(null),
+                cluster.Members.OrderByDescending(m => Similarity(m.Vector, m.Features.Date, cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+
+    private void Place(Member member)
+    {
+        var best = Candidates(member.Vector)
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)))
+            .OrderByDescending(pair => pair.Score)
+            .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
+            .FirstOrDefault();
+        Attach(member, best.Cluster is not null && best.Score >= options.JoinThreshold ? best.Cluster : NewCluster());
+    }
+
+    /// <summary>Merges each story into the most similar candidate story above the merge threshold; true when any merged.</summary>
+    private bool MergeAlike()
+    {
+        var merged = false;
+        foreach (var cluster in clusters.Values.OrderBy(c => c.Members.Min(m => m.Features.Id), StringComparer.Ordinal).ToList())
+        {
+            if (!clusters.ContainsKey(cluster.Number))
+            {
+                continue;
+            }
+
+            var target = Candidates(cluster.Sum)
+                .Where(other => other != cluster)
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Date(null), other, null)
+                    * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
+                .Where(pair => pair.Score >= options.MergeThreshold)
+                .OrderByDescending(pair => pair.Score)
+                .Select(pair => pair.Cluster)
+                .FirstOrDefault();
+            if (target is not null)
+            {
+                foreach (var member in cluster.Members.ToList())
+                {
+                    Detach(member);
+                    Attach(member, target);
+                }
+
+                merged = true;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The stories that share one of the vector's most salient features.</summary>
+    private List<Cluster> Candidates(IReadOnlyDictionary<string, double> vector)
+    {
+        var found = new HashSet<int>();
+        foreach (var key in vector.OrderByDescending(pair => pair.Value * Idf(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(options.CandidateKeys).Select(pair => pair.Key))
+        {
+            if (postings.TryGetValue(key, out var stories))
+            {
+                found.UnionWith(stories);
+            }
+        }
+
+        return [.. found.Order().Select(number => clusters[number])];
+    }
+
+    /// <summary>
+    /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
+    /// that the many words two look-alike events share cannot drown the names that differ;
+    /// lowered by the distance between the main events' dates.
+    /// </summary>
+    private double Similarity(IReadOnlyDictionary<string, double> vector, DateOnly? date, Cluster cluster, Member? without)
+    {
+        Comparisons++;
+        var dot = new double[2];
+        var left = new double[2];
+        var right = NormsSquared(cluster);
+        foreach (var (key, value) in vector)
+        {
+            var group = Group(key);
+            var idf2 = Math.Pow(Idf(key), 2);
+            left[group] += value * value * idf2;
+            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
+        }
+
+        foreach (var (key, removed) in without?.Vector ?? [])
+        {
+            right[Group(key)] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
+        }
+
+        double Cosine(int group) => left[group] < 1e-12 || right[group] < 1e-12 ? 0 : dot[group] / Math.Sqrt(left[group] * right[group]);
+        var hasNames = left[NameGroup] >= 1e-12 && right[NameGroup] >= 1e-12;
+        var blended = hasNames
+            ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
+            : Cosine(OtherGroup);
+        return blended * DateFactor(date, cluster.Date(without));
+    }
+
+    /// <summary>
+    /// How far two sides agree on who and where the event is about: the idf-weighted share of
+    /// each side's salient names (repeated in an article, or salient in many of a story's
+    /// articles) that the other side mentions at all, multiplied, raised to a power. Two fights
+    /// of the same boxer against different opponents share the boxer but not the opponent.
+    /// </summary>
+    private double NameAgreement(IReadOnlyDictionary<string, double> salient, Func<string, double> presentInOther, IReadOnlyDictionary<string, double> otherSalient, Func<string, double> presentInFirst, double power)
+    {
+        double Coverage(IReadOnlyDictionary<string, double> names, Func<string, double> present)
+        {
+            double total = 0, covered = 0;
+            foreach (var (key, strength) in names)
+            {
+                var weight = Idf(key) * strength;
+                total += weight;
+                covered += weight * present(key);
+            }
+
+            return total == 0 ? 1 : covered / total;
+        }
+
+        return Math.Pow(Coverage(salient, presentInOther) * Coverage(otherSalient, presentInFirst), power);
+    }
+
+    private static int Group(string key) => key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup : OtherGroup;
+
+    /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
+    private double[] NormsSquared(Cluster cluster)
+    {
+        if (cluster.Norms is not { } norms || cluster.NormsAt != members.Count)
+        {
+            norms = new double[2];
+            foreach (var (key, value) in cluster.Sum)
+            {
+                norms[Group(key)] += value * value * Math.Pow(Idf(key), 2);
+            }
+
+            cluster.Norms = norms;
+            cluster.NormsAt = members.Count;
+        }
+
+        return [.. norms];
+    }
+
+    private double DateFactor(DateOnly? first, DateOnly? second)
+    {
+        if (first is not { } a || second is not { } b)
+        {
+            return 1;
+        }
+
+        var days = Math.Abs(a.DayNumber - b.DayNumber);
+        if (days <= options.SameDateDays)
+        {
+            return 1;
+        }
+
+        var share = Math.Min(1, (double)(days - options.SameDateDays) / (options.DistantDateDays - options.SameDateDays));
+        return 1 - share * (1 - options.DistantDateFactor);
+    }
+
+    private double Idf(string key) => Math.Log(1 + (double)members.Count / documentFrequency.GetValueOrDefault(key, 1));
+
+    private Dictionary<string, double> Vector(ArticleFeatures features)
+    {
+        var vector = new Dictionary<string, double>();
+        foreach (var (term, count) in features.Terms)
+        {
+            vector[TermPrefix + term] = 1 + Math.Log(count);
+        }
+
+        foreach (var (name, count) in features.Names)
+        {
+            vector[NamePrefix + name] = (1 + Math.Log(count)) * options.NameWeight;
+        }
+
+        foreach (var number in features.Numbers)
+        {
+            vector["#:" + number] = options.NumberWeight;
+        }
+
+        foreach (var period in features.Periods)
+        {
+            vector["p:" + period] = options.PeriodWeight;
+        }
+
+        if (features.Event is { } signature)
+        {
+            vector["e:" + signature.Type] = options.EventWeight;
+        }
+
+        return vector;
+    }
+
+    private Cluster NewCluster()
+    {
+        var cluster = new Cluster(++createdClusters, options.CoreShare);
+        clusters[cluster.Number] = cluster;
+        return cluster;
+    }
+
+    private void Attach(Member member, Cluster cluster)
+    {
+        member.Cluster = cluster;
+        cluster.Members.Add(member);
+        cluster.Count(member, 1);
+        cluster.Norms = null;
+        foreach (var (key, value) in member.Vector)
+        {
+            cluster.Sum[key] = cluster.Sum.GetValueOrDefault(key) + value;
+            if (!postings.TryGetValue(key, out var stories))
+            {
+                postings[key] = stories = [];
+            }
+
+            stories.Add(cluster.Number);
+        }
+    }
+
+    private void Detach(Member member)
+    {
+        var cluster = member.Cluster!;
+        cluster.Members.Remove(member);
+        cluster.Count(member, -1);
+        cluster.Norms = null;
+        member.Cluster = null;
+        foreach (var (key, value) in member.Vector)
+        {
+            var left = cluster.Sum[key] - value;
+            if (left > 1e-9)
+            {
+                cluster.Sum[key] = left;
+            }
+            else
+            {
+                cluster.Sum.Remove(key);
+                postings[key].Remove(cluster.Number);
+            }
+        }
+
+        if (cluster.Members.Count == 0)
+        {
+            clusters.Remove(cluster.Number);
+        }
+    }
+
+    private sealed class Member(ArticleFeatures features, Dictionary<string, double> vector, int arrival)
+    {
+        public ArticleFeatures Features { get; } = features;
+
+        /// <summary>The name parts the article repeats: who and where it is about.</summary>
+        public Dictionary<string, double> Salient { get; } = features.Names.Where(pair => pair.Value >= SalientMentions)
+            .ToDictionary(pair => NamePrefix + pair.Key, _ => 1.0);
+
+        public Dictionary<string, double> Vector { get; } = vector;
+
+        public int Arrival { get; } = arrival;
+
+        public Cluster? Cluster { get; set; }
+    }
+
+    private sealed class Cluster(int number, double coreShare)
+    {
+        private readonly Dictionary<string, int> presence = [];
+        private readonly Dictionary<string, int> salientPresence = [];
+
+        public int Number { get; } = number;
+
+        public List<Member> Members { get; } = [];
+
+        public Dictionary<string, double> Sum { get; } = [];
+
+        public double[]? Norms { get; set; }
+
+        public int NormsAt { get; set; }
+
+        /// <summary>How fully the story mentions a name part: 1 once enough of its articles do.</summary>
+        public double Present(string key) => Math.Min(1, presence.GetValueOrDefault(key) / Math.Max(1, coreShare * Members.Count));
+
+        /// <summary>The name parts salient in a good share of the story's articles, with that share.</summary>
+        public Dictionary<string, double> Core(double share) => salientPresence
+            .Where(pair => pair.Value >= Math.Max(1, share * Members.Count))
+            .ToDictionary(pair => pair.Key, pair => (double)pair.Value / Members.Count);
+
+        public void Count(Member member, int change)
+        {
+            foreach (var key in member.Vector.Keys.Where(key => key.StartsWith(NamePrefix, StringComparison.Ordinal)))
+            {
+                presence[key] = presence.GetValueOrDefault(key) + change;
+            }
+
+            foreach (var key in member.Salient.Keys)
+            {
+                salientPresence[key] = salientPresence.GetValueOrDefault(key) + change;
+            }
+        }
+
+        /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
+        public DateOnly? Date(Member? without) =>
+            Members.Where(m => m != without && m.Features.Date is not null)
+                .GroupBy(m => m.Features.Date!.Value)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key)
+                .Select(group => (DateOnly?)group.Key)
+                .FirstOrDefault();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Readout.Pipeline;
+
+namespace Readout.Stories;
+
+/// <summary>
+/// Corpus stage: feeds the documents one at a time into an <see cref="IncrementalStoryIndex"/>,
+/// settles it, and adds the <see cref="StoryLayer"/>: every article in exactly one story.
+/// </summary>
+public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICorpusStage
+{
+    public Analysis Apply(Analysis analysis)
+    {
+        var index = new IncrementalStoryIndex(options);
+        foreach (var document in analysis.Documents)
+        {
+            index.Add(FeatureExtractor.Extract(document));
+        }
+
+        index.Settle();
+        return analysis.With(new StoryLayer([.. index.Stories().Select(cluster => new Story(
+            cluster.Id,
+            [.. cluster.Articles.Select(article => article.Id)],
+            Headline(cluster),
+            null,
+            cluster.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]));
+    }
+
+    /// <summary>"Vladimir Putin, Donald Trump: CONSULT, 2025-12-28" when the central article codes its event, else its title or lead.</summary>
+    public static string? Headline(StoryCluster cluster)
+    {
+        if (cluster.Central.Event is not { } signature)
+        {
+            return cluster.Central.Label;
+        }
+
+        var parts = new List<string>();
+        if (signature.Participants.Length > 0)
+        {
+            parts.Add(string.Join(", ", signature.Participants) + ":");
+        }
+
+        parts.Add(signature.Type);
+        if ((cluster.Date ?? signature.Date) is { } date)
+        {
+            parts[^1] += ",";
+            parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Readout.Events;
+using Readout.Pipeline;
+using Readout.Stories;
+
+namespace Readout.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    [Fact]
+    public void EveryArticleIsInExactlyOneStory()
+    {
+        var documents = ImmutableArray.Create(
+            StoryArticles.Document("x1", "Cyclone Mirela struck Varnholm and flooded the harbour district."),
+            StoryArticles.Document("x2", "Voters in Estrava re-elected mayor Tomasz Quell."),
+            StoryArticles.Document("x3", "Cyclone Mirela flooded the harbour district of Varnholm overnight."));
+
+        var layer = new StoryClusterer().Apply(new Analysis(documents)).Layer<StoryLayer>()!;
+
+        Assert.Equal(["x1", "x2", "x3"], layer.Stories.SelectMany(story => story.Articles).Order());
+        Assert.Equal(["s1", "s2"], layer.Stories.Select(story => story.Id));
+        Assert.Equal(["x1", "x3"], layer.Stories[0].Articles.AsEnumerable());
+    }
+
+    [Fact]
+    public void TheHeadlineNamesTheMainEventWhenTheArticlesCodeIt()
+    {
+        var document = StoryArticles.Document("c1", "Ria Novak called Paulo Santos on Sunday.", "2025-12-28")
+            .With(new EventLayer([new EventMention(0, 39, "CONSULT", "phone", ["Ria Novak"], ["Paulo Santos"], "2025-12-28")]));
+
+        var story = new StoryClusterer().Apply(new Analysis([document])).Layer<StoryLayer>()!.Stories.Single();
+
+        Assert.Equal("Ria Novak, Paulo Santos: CONSULT, 2025-12-28", story.Headline);
+        Assert.Equal("2025-12-28", story.Date);
+    }
+
+    [Fact]
+    public void WithoutEventsTheHeadlineIsTheCentralArticlesLead()
+    {
+        var document = StoryArticles.Document("d1", "Storm hits the coast\nWaves rose all night.");
+
+        var story = new StoryClusterer().Apply(new Analysis([document])).Layer<StoryLayer>()!.Stories.Single();
+
+        Assert.Equal("Storm hits the coast", story.Headline);
+    }
+
+    [Fact]
+    public void AnEmptyBatchHasNoStories()
+    {
+        Assert.Empty(new StoryClusterer().Apply(new Analysis([])).Layer<StoryLayer>()!.Stories);
+    }
+}
