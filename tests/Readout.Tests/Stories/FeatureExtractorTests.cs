@@ -73,8 +73,8 @@ public sealed class FeatureExtractorTests
         var document = StoryArticles.Document("a", "Ria Novak met Paulo Santos. Novak thanked him, Daily Harbor wrote.");
         var layer = new EntityLayer(
         [
-            new Entity("e1", "Ria Novak", EntityType.Person, null, null, [], [new Mention(0, 9, "Ria Novak", MentionKind.Name), new Mention(28, 33, "Novak", MentionKind.Surname)]),
-            new Entity("e2", "Daily Harbor", EntityType.Outlet, null, null, [], [new Mention(47, 59, "Daily Harbor", MentionKind.Name)]),
+            new Entity("e1", "Ria Novak", EntityType.Person, null, null, null, false, [], [new Mention(0, 9, "Ria Novak", MentionKind.Name), new Mention(28, 33, "Novak", MentionKind.Surname)]),
+            new Entity("e2", "Daily Harbor", EntityType.Outlet, null, null, null, false, [], [new Mention(47, 59, "Daily Harbor", MentionKind.Name)]),
         ]);
 
         var features = FeatureExtractor.Extract(document.With(layer));
