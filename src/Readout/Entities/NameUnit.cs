@@ -6,7 +6,9 @@ namespace Readout.Entities;
 /// <summary>
 /// A word, number or punctuation mark as name matching sees it: hyphenated words are split
 /// (Putin-Trump is two names), a possessive ending is left out of the span (Trump’s → Trump),
-/// and square brackets are skipped so that "President [Vladimir] Zelensky" reads as one name.
+/// square brackets are skipped so that "President [Vladimir] Zelensky" reads as one name, and
+/// a word's closing period stands apart, so that initials and titles read alike however the
+/// tokenizer kept them ("D." and "Mr." are a word and a period).
 /// </summary>
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
 internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind, bool Possessive)
@@ -42,6 +44,13 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
     {
+        if (end - start > 1 && text[end - 1] == '.')
+        {
+            AddWordParts(units, text, start, end - 1);
+            units.Add(new NameUnit(end - 1, end, ".", ".", TokenKind.Punctuation, false));
+            return;
+        }
+
         var possessive = false;
         if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
         {
