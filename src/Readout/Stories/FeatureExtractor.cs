@@ -91,10 +91,6 @@ public static class FeatureExtractor
         }
 
         var signature = MainEvent(document.Layer<EventLayer>());
-        foreach (var part in signature?.Participants.SelectMany(NameParts) ?? [])
-        {
-            names[part] = names.GetValueOrDefault(part) + 1;
-        }
 
         return new ArticleFeatures(
             document.Id,
