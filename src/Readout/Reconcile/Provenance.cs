@@ -12,7 +12,10 @@ public enum RetellingKind
     /// <summary>Long passages of the two texts are the same.</summary>
     NearDuplicate,
 
-    /// <summary>The two articles carry the same quotations.</summary>
+    /// <summary>
+    /// The two articles carry the same statements: several aligned quotations, or a quotation
+    /// of words the other article states itself (its transcript or release).
+    /// </summary>
     SharedQuotes,
 
     /// <summary>Both mainly relay the same person's statements (one briefing, one transcript).</summary>
@@ -40,10 +43,9 @@ public static class ProvenanceFinder
 {
     private const int ShingleSize = 8;
     private const double NearDuplicateContainment = 0.15;
-    private const double SameQuoteContainment = 0.6;
     private const int MinimumQuotedCharacters = 150;
 
-    public static StoryProvenance Find(IReadOnlyList<Document> documents)
+    public static StoryProvenance Find(IReadOnlyList<Document> documents, QuoteAlignmentLayer? alignment = null)
     {
         var links = new List<RetellingLink>();
         var primary = documents.ToDictionary(d => d.Id, PrimarySource);
@@ -58,7 +60,7 @@ public static class ProvenanceFinder
 
             for (var j = i + 1; j < documents.Count; j++)
             {
-                links.AddRange(PairLinks(article, documents[j], primary));
+                links.AddRange(PairLinks(article, documents[j], primary, alignment));
             }
         }
 
@@ -82,7 +84,7 @@ public static class ProvenanceFinder
         return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
     }
 
-    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, string?> primary)
+    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, string?> primary, QuoteAlignmentLayer? alignment)
     {
         var containment = Containment(Shingles(a.Text, ShingleSize), Shingles(b.Text, ShingleSize));
         if (containment >= NearDuplicateContainment)
@@ -90,28 +92,21 @@ public static class ProvenanceFinder
             yield return new RetellingLink(b.Id, a.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
         }
 
-        var shared = SharedQuotes(a, b);
-        if (shared >= 2)
+        var shared = (alignment?.Groups ?? [])
+            .Where(g => g.Variants.Any(v => v.Article == a.Id) && g.Variants.Any(v => v.Article == b.Id))
+            .ToList();
+        var fromOwnText = shared.Any(g => g.Variants.Any(v => !v.Quoted && (v.Article == a.Id || v.Article == b.Id)));
+        if (shared.Count >= 2 || fromOwnText)
         {
-            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SharedQuotes, $"{shared} quotations in common");
+            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SharedQuotes, fromOwnText
+                ? $"{shared.Count} statement(s) quoted from the other's own text"
+                : $"{shared.Count} statements in common");
         }
 
         if (primary[a.Id] is { } voice && voice == primary[b.Id])
         {
             yield return new RetellingLink(b.Id, a.Id, RetellingKind.SameBriefing, $"both relay {voice}");
         }
-    }
-
-    private static int SharedQuotes(Document a, Document b)
-    {
-        var quotesOfB = (b.Layer<QuoteLayer>()?.Quotes ?? []).Where(q => !q.Fragment).Select(q => Shingles(q.Text, 3)).ToList();
-        return (a.Layer<QuoteLayer>()?.Quotes ?? [])
-            .Where(q => !q.Fragment)
-            .Count(q =>
-            {
-                var shingles = Shingles(q.Text, 3);
-                return quotesOfB.Any(other => Containment(shingles, other) >= SameQuoteContainment);
-            });
     }
 
     private static ImmutableDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
@@ -153,11 +148,6 @@ public static class ProvenanceFinder
         for (var i = 0; i + size <= words.Count; i++)
         {
             shingles.Add(string.Join(' ', words.GetRange(i, size)));
-        }
-
-        if (words.Count is > 0 and < 3 && size > words.Count)
-        {
-            shingles.Add(string.Join(' ', words));
         }
 
         return shingles;

@@ -34,7 +34,7 @@ public sealed class StoryReconciler : ICorpusStage
         var reconciled = stories.Stories.Select(story =>
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-            var origins = ProvenanceFinder.Find(documents);
+            var origins = ProvenanceFinder.Find(documents, analysis.Layer<QuoteAlignmentLayer>());
             provenance[story.Id] = origins;
             return story with { Event = Reconcile(documents, origins) ?? story.Event };
         });

@@ -126,6 +126,49 @@ public class StoryReconcilerTests
     }
 
     [Fact]
+    public void Quoting_words_another_article_states_itself_links_the_two()
+    {
+        var documents = new[]
+        {
+            new DocBuilder("t", "Aide Timur Belov: the sides agreed to restart the border commission.", "Presidential Press Service").Build(),
+            new DocBuilder("r", "The sides \"agreed to restart the border commission\", the aide said.", "Lake Post").Build(),
+        };
+        var alignment = new QuoteAlignmentLayer(
+        [
+            new QuoteGroup("q1", "Timur Belov",
+            [
+                new QuoteVariant("t", "Presidential Press Service", 18, 68, "the sides agreed to restart the border commission.", "Timur Belov", Quoted: false),
+                new QuoteVariant("r", "Lake Post", 11, 48, "agreed to restart the border commission", "Timur Belov", Quoted: true),
+            ]),
+        ]);
+
+        var provenance = ProvenanceFinder.Find(documents, alignment);
+
+        Assert.Contains(provenance.Links, l => l.Kind == RetellingKind.SharedQuotes);
+        Assert.Equal(1, provenance.IndependentSources(["t", "r"]));
+    }
+
+    [Fact]
+    public void One_quotation_both_articles_took_from_elsewhere_does_not_link_them()
+    {
+        var documents = new[]
+        {
+            new DocBuilder("a", "\"We are close,\" Berg told reporters after the talks in the capital.", "Harbour Wire").Build(),
+            new DocBuilder("b", "Fishing quotas dominated the day. \"We are close,\" Berg said.", "Lake Post").Build(),
+        };
+        var alignment = new QuoteAlignmentLayer(
+        [
+            new QuoteGroup("q1", "Anna Berg",
+            [
+                new QuoteVariant("a", "Harbour Wire", 1, 13, "We are close,", "Anna Berg", Quoted: true),
+                new QuoteVariant("b", "Lake Post", 35, 47, "We are close,", "Anna Berg", Quoted: true),
+            ]),
+        ]);
+
+        Assert.Equal(2, ProvenanceFinder.Find(documents, alignment).IndependentSources(["a", "b"]));
+    }
+
+    [Fact]
     public void Independent_reports_stay_independent()
     {
         var documents = new[]
