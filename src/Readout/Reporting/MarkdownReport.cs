@@ -86,12 +86,15 @@ public static class MarkdownReport
         }
 
         var md = new StringBuilder().AppendLine().AppendLine("| slot | value | status | articles | independent sources | asserted by |").AppendLine("|---|---|---|---|---|---|");
+        var participants = Value(evt["participants"]);
         foreach (var slot in facts.Where(f => Str(f["slot"]) != "outcome").GroupBy(f => Str(f["slot"])))
         {
             var disputed = slot.Key != "participants" && slot.Count() > 1;
             foreach (var fact in slot)
             {
-                var status = disputed ? (fact["chosen"]?.GetValue<bool>() == true ? "⚠ chosen" : "⚠ disputed") : "✔ agreed";
+                var status = slot.Key == "participants"
+                    ? (Value(fact["value"]) == participants ? "✔ chosen" : "· also named")
+                    : disputed ? (fact["chosen"]?.GetValue<bool>() == true ? "⚠ chosen" : "⚠ disputed") : "✔ agreed";
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {slot.Key} | {Escape(Value(fact["value"]))} | {status} | {Items(fact["articles"]).Count} | {fact["independent_sources"]} | {Escape(string.Join("; ", Items(fact["sources"]).Select(Str)))} |");
             }
         }
