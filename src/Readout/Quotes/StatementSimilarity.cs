@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Readout.Data;
+using Readout.Text;
 
 namespace Readout.Quotes;
 
@@ -24,9 +25,6 @@ public sealed class StatementSimilarity
 
     private static readonly Lazy<FrozenSet<string>> StopWords = new(() =>
         DataFile.Lines("quote-stopwords.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));
-
-    private static readonly string[] Suffixes =
-        ["izations", "ization", "ations", "ation", "ities", "ity", "ments", "ment", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ive", "e"];
 
     private readonly FrozenDictionary<string, double> idf;
     private readonly double unknownIdf;
@@ -74,15 +72,7 @@ public sealed class StatementSimilarity
             stem = stem.EndsWith("ise", StringComparison.Ordinal) || stem.EndsWith("ises", StringComparison.Ordinal) ? stem.Replace("ise", "ize", StringComparison.Ordinal) : stem;
         }
 
-        foreach (var suffix in Suffixes)
-        {
-            if (stem.Length - suffix.Length >= 4 && stem.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return stem[..^suffix.Length];
-            }
-        }
-
-        return stem;
+        return SuffixStemmer.Stem(stem);
     }
 
     /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed.</summary>

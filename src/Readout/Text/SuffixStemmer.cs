@@ -1,9 +1,10 @@
-namespace Readout.Stories;
+namespace Readout.Text;
 
 /// <summary>
 /// A light English suffix stemmer: folds plurals, possessives and the common verb and
 /// noun endings and a final e, so that "quake", "quakes", "quaked" and "quaking" share the stem "quak".
-/// Conflating a little too much is harmless here: stems only feed similarity scores.
+/// Shared by the stages that compare texts (story features, quote alignment); conflating a
+/// little too much is harmless there, since stems only feed similarity scores.
 /// </summary>
 public static class SuffixStemmer
 {
@@ -23,6 +24,8 @@ public static class SuffixStemmer
         ("ings", string.Empty),
         ("ing", string.Empty),
         ("edly", string.Empty),
+        ("ives", string.Empty),
+        ("ive", string.Empty),
         ("ies", "y"),
         ("ied", "y"),
         ("ed", string.Empty),

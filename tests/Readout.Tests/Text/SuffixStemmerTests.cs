@@ -1,6 +1,6 @@
-using Readout.Stories;
+using Readout.Text;
 
-namespace Readout.Tests.Stories;
+namespace Readout.Tests.Text;
 
 public sealed class SuffixStemmerTests
 {
