@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Pipeline;
 using Readout.Quotes;
+using Readout.Text;
 
 namespace Readout.Reconcile;
 
@@ -49,6 +50,7 @@ public static class ProvenanceFinder
     {
         var links = new List<RetellingLink>();
         var primary = documents.ToDictionary(d => d.Id, PrimarySource);
+        var shingles = documents.ToDictionary(d => d.Id, d => Shingles(d.Text, ShingleSize));
         for (var i = 0; i < documents.Count; i++)
         {
             var article = documents[i];
@@ -60,7 +62,7 @@ public static class ProvenanceFinder
 
             for (var j = i + 1; j < documents.Count; j++)
             {
-                links.AddRange(PairLinks(article, documents[j], primary, alignment));
+                links.AddRange(PairLinks(article, documents[j], primary, shingles, alignment));
             }
         }
 
@@ -84,9 +86,10 @@ public static class ProvenanceFinder
         return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
     }
 
-    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, string?> primary, QuoteAlignmentLayer? alignment)
+    private static IEnumerable<RetellingLink> PairLinks(
+        Document a, Document b, Dictionary<string, string?> primary, Dictionary<string, HashSet<string>> shingles, QuoteAlignmentLayer? alignment)
     {
-        var containment = Containment(Shingles(a.Text, ShingleSize), Shingles(b.Text, ShingleSize));
+        var containment = Containment(shingles[a.Id], shingles[b.Id]);
         if (containment >= NearDuplicateContainment)
         {
             yield return new RetellingLink(b.Id, a.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
@@ -153,24 +156,9 @@ public static class ProvenanceFinder
         return shingles;
     }
 
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    /// <summary>The lower-cased words and numbers of a text, as the tokenizer reads them.</summary>
+    public static List<string> Words(string text) =>
+        [.. Tokenizer.Tokenize(text)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => text[t.Start..t.End].ToLowerInvariant())];
 }

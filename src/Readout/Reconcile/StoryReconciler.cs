@@ -280,7 +280,7 @@ public sealed class StoryReconciler : ICorpusStage
     }
 
     private static HashSet<string> ContentWords(string text) =>
-        ProvenanceFinder.Words(text).Where(w => w.Length > 3).Select(w => w.Length > 5 ? w[..5] : w).ToHashSet();
+        ProvenanceFinder.Words(text).Where(w => w.Length > 3).Select(SuffixStemmer.Stem).ToHashSet();
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : a.Intersect(b).Count() / (double)a.Union(b).Count();
