@@ -131,6 +131,43 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Stories_timeline_and_story_brief_read_the_store()
+    {
+        using var folder = new TempFolder();
+        var samples = Path.Combine(RepositoryRoot(), "samples", "calls");
+
+        await CliProcess.RunAsync(folder.Root, "ingest", samples, "--db", "store.db", "--quiet");
+        var stories = await CliProcess.RunAsync(folder.Root, "stories", "--db", "store.db");
+        var timeline = await CliProcess.RunAsync(folder.Root, "timeline", "--actor", "Kaderov", "--db", "store.db", "--format", "json");
+        var everything = await CliProcess.RunAsync(folder.Root, "timeline", "--db", "store.db", "--format", "json");
+        var firstStory = stories.Stdout.Split(' ', 2)[0];
+        var brief = await CliProcess.RunAsync(folder.Root, "show", firstStory, "--db", "store.db");
+
+        var filtered = JsonNode.Parse(timeline.Stdout)!.AsArray();
+        var all = JsonNode.Parse(everything.Stdout)!.AsArray();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, entry => Assert.Contains(entry!["participants"]!.AsArray(), p => p!.GetValue<string>().EndsWith("Kaderov", StringComparison.Ordinal)));
+        Assert.True(filtered.Count <= all.Count);
+        var dates = all.Select(e => e!["date"]?.GetValue<string>() ?? "9999").ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Contains("| slot | value | status |", brief.Stdout);
+        Assert.Contains("### Sources", brief.Stdout);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Readout.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Readout.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public async Task Show_of_an_unknown_id_says_so()
     {
         using var folder = new TempFolder();
