@@ -32,7 +32,7 @@ internal static class ReferenceLexicon
             row => new Determiner(Enum.Parse<DeterminerKind>(row[1], ignoreCase: true), int.TryParse(row[2], out var count) ? count : null)));
 
     private static readonly Lazy<FrozenSet<string>> GovernmentNouns = Words("entity_government_nouns.txt");
-    private static readonly Lazy<FrozenSet<string>> SpeechVerbs = Words("entity_speech_verbs.txt");
+    private static readonly Lazy<FrozenSet<string>> SpeechVerbs = Words("speech-verbs.tsv");
     private static readonly Lazy<FrozenSet<string>> SpeakerFillers = Words("entity_speaker_fillers.txt");
     private static readonly Lazy<FrozenSet<string>> PlacePrepositions = Words("entity_place_prepositions.txt");
     private static readonly Lazy<FrozenSet<string>> TitleModifiers = Words("entity_title_modifiers.txt");
@@ -82,6 +82,7 @@ internal static class ReferenceLexicon
         DescriptorFollowers.Value.Contains(word) || IsSpeechVerb(word) || IsSpeakerFiller(word)
         || word.EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>The first column of a word list (a plain list, or a table whose first column is the word).</summary>
     private static Lazy<FrozenSet<string>> Words(string file) => new(() =>
-        DataFile.Lines(file).Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));
+        DataFile.Rows(file, 1).Select(row => row[0].Trim()).ToFrozenSet(StringComparer.Ordinal));
 }

@@ -24,7 +24,7 @@ public enum WordClass
 public static class QuoteLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, CueRole>> CueVerbs = new(() =>
-        DataFile.Rows("quote-cue-verbs.tsv", 3)
+        DataFile.Rows("speech-verbs.tsv", 3)
             .GroupBy(row => row[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => RoleOf(g.First()[2]), StringComparer.OrdinalIgnoreCase));
 

@@ -19,7 +19,7 @@ public static class FeatureExtractor
     private const int MinTermLength = 3;
     private const int MaxLabelLength = 120;
 
-    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("story-stopwords.txt").Select(line => line.Trim())]);
+    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("stopwords.txt").Concat(DataFile.Lines("story-stopwords.txt")).Select(line => line.Trim())]);
 
     private static readonly Lazy<ImmutableDictionary<string, (string Kind, int Number)>> Calendar = new(() =>
         DataFile.Rows("story-calendar.tsv", 3).ToImmutableDictionary(row => row[0], row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture))));

@@ -15,7 +15,7 @@ namespace Readout.Text;
 public sealed class SentenceSplitter : IAnnotator
 {
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> LineContinuations = new(() => WordSets.Load("line-continuations.txt"));
-    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttributionVerbs = new(() => WordSets.Load("sentence-attribution-verbs.txt"));
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttributionVerbs = new(() => WordSets.Load("speech-verbs.tsv"));
 
     public Document Annotate(Document document) => document.With(new SentenceLayer(Split(document.Text)));
 

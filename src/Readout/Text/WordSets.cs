@@ -7,8 +7,8 @@ namespace Readout.Text;
 internal static class WordSets
 {
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load(string fileName) =>
-        DataFile.Lines(fileName)
-            .Select(line => line.Trim())
+        DataFile.Rows(fileName, 1)
+            .Select(row => row[0].Trim())
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }
