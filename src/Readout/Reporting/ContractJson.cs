@@ -79,12 +79,8 @@ public static class ContractJson
     private static JsonArray PerArticle<T>(IEnumerable<Document> documents, Func<Document, System.Collections.Immutable.ImmutableArray<T>?> items) =>
         Array(documents.SelectMany(document => (items(document) ?? []).Select(item =>
         {
-            var node = new JsonObject { ["article"] = document.Id };
-            foreach (var (key, value) in Node(item).AsObject().ToList())
-            {
-                node[key] = value?.DeepClone();
-            }
-
+            var node = Node(item).AsObject();
+            node.Insert(0, "article", document.Id);
             return (JsonNode)node;
         })));
 

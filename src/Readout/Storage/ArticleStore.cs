@@ -160,9 +160,6 @@ public sealed partial class ArticleStore : IDisposable
 
     public string? StoryJson(string id) => Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id));
 
-    public IReadOnlyList<StoredArticle> Articles() =>
-        Query("SELECT id, title, source, cited_source, url, published, text, analysis FROM articles ORDER BY key", ReadArticle);
-
     public StoredArticle? Article(string id) =>
         Query("SELECT id, title, source, cited_source, url, published, text, analysis FROM articles WHERE id = $id", ReadArticle, ("$id", id)).FirstOrDefault();
 
