@@ -47,12 +47,12 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             diagnostics.Error(failure.Input, failure.Reason);
         }
 
-        var analysis = AnalyzeAll(articles, failures, "Analyzing");
+        var analysis = pipeline.AnalyzeCorpus(AnalyzeDocuments(articles, failures, "Analyzing"));
         diagnostics.Note($"{analysis.Documents.Length} articles analyzed, {failures.Count} inputs failed");
         return (analysis, failures);
     }
 
-    private Analysis AnalyzeAll(IReadOnlyList<Article> articles, List<IngestFailure> failures, string label)
+    private List<Document> AnalyzeDocuments(IReadOnlyList<Article> articles, List<IngestFailure> failures, string label)
     {
         var documents = new List<Document>(articles.Count);
         diagnostics.Progress(label, articles, article =>
@@ -67,20 +67,21 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
                 documents.Add(document!);
             }
         });
-        return pipeline.AnalyzeCorpus(documents);
+        return documents;
     }
 
     private (int Added, int Duplicates) Store(Analysis analysis, string path, List<IngestFailure> failures)
     {
         using var store = new ArticleStore(path);
-        int added = 0, duplicates = 0;
+        var added = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var duplicates = 0;
         foreach (var document in analysis.Documents)
         {
             var result = store.Store(document, ContractJson.Serialize(ContractJson.Build(new Analysis([document]), [])));
             switch (result.Outcome)
             {
                 case StoreOutcome.Added:
-                    added++;
+                    added[document.Id] = document;
                     break;
                 case StoreOutcome.Duplicate:
                     duplicates++;
@@ -93,12 +94,15 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             }
         }
 
-        if (added > 0)
+        if (added.Count > 0)
         {
-            var everything = AnalyzeAll(store.StoredArticles(), [], "Updating stories");
+            // Stories span every stored article; only those stored by earlier runs need analyzing again.
+            var stored = store.StoredArticles();
+            var earlier = AnalyzeDocuments([.. stored.Where(a => !added.ContainsKey(a.Id))], [], "Updating stories").ToDictionary(d => d.Id);
+            var everything = pipeline.AnalyzeCorpus(stored.Select(a => added.GetValueOrDefault(a.Id) ?? earlier.GetValueOrDefault(a.Id)).OfType<Document>());
             store.ReplaceStories(ContractJson.Build(everything, [])["stories"]!.AsArray().Select(story => story!));
         }
 
-        return (added, duplicates);
+        return (added.Count, duplicates);
     }
 }
