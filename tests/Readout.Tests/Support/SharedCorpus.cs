@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,19 +11,31 @@ namespace Readout.Tests.Support;
 /// <summary>
 /// The evaluation kit beside the checkout (../shared). Tests that need it use
 /// <see cref="SharedFactAttribute"/>, which skips them with the reason when it is absent.
+/// Each corpus is analyzed once per test run; every test gets its own copy of the output.
 /// </summary>
 public static class SharedCorpus
 {
     public static readonly string? Root = Find();
 
+    private static readonly ConcurrentDictionary<string, Lazy<Task<JsonObject>>> Analyzed = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<JsonObject>>> Cleaned = new(StringComparer.Ordinal);
+
     public static string Path(string relative) =>
         System.IO.Path.Combine(Root ?? throw new InvalidOperationException("../shared is not present"), relative);
 
-    /// <summary>Reads a manifest, runs the standard pipeline and returns the contract JSON.</summary>
-    public static async Task<JsonObject> AnalyzeAsync(string manifestRelative)
+    /// <summary>The contract JSON of the standard pipeline over a manifest.</summary>
+    public static async Task<JsonObject> AnalyzeAsync(string manifestRelative) =>
+        (await Analyzed.GetOrAdd(manifestRelative, manifest => new(() => RunAsync(manifest, AnalysisPipeline.Standard()))).Value).DeepClone().AsObject();
+
+    /// <summary>The contract JSON of a manifest's articles cleaned but not annotated: enough for scoring text extraction.</summary>
+    public static async Task<JsonObject> CleanAsync(string manifestRelative) =>
+        (await Cleaned.GetOrAdd(manifestRelative, manifest => new(() => RunAsync(manifest, new AnalysisPipeline([], [])))).Value).DeepClone().AsObject();
+
+    private static async Task<JsonObject> RunAsync(string manifestRelative, AnalysisPipeline pipeline)
     {
         var (articles, _) = await new InputReader(IngestOptions.Default).ReadAllAsync([Path(manifestRelative)]);
-        return ContractJson.Build(AnalysisPipeline.Standard().Analyze(articles), []);
+        return ContractJson.Build(pipeline.Analyze(articles), []);
     }
 
     /// <summary>Runs one of the kit's Python scorers with --json and returns its metrics.</summary>
