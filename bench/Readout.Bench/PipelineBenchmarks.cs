@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Readout.Core;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Text;

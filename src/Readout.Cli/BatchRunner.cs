@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Reporting;
@@ -22,7 +23,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
         {
             "markdown" => MarkdownReport.Build(ContractJson.Build(analysis, failures)),
             "table" => TableReport.Render(analysis),
-            "plover" => Events.PloverJsonl.Write(analysis.Documents),
+            "plover" => PloverJsonl.Write(analysis.Documents),
             _ => ContractJson.Serialize(ContractJson.Build(analysis, failures)),
         };
         Console.Out.Write(output);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Readout.Core;
 
 namespace Readout.Data;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Data;
-using Readout.Pipeline;
 using Readout.Text;
 
 namespace Readout.Entities;
@@ -14,6 +14,10 @@ namespace Readout.Entities;
 /// </summary>
 public sealed class EntityRecognizer : IAnnotator
 {
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer)];
+
+    public Type Adds => typeof(EntityLayer);
+
     public Document Annotate(Document document)
     {
         var tokens = document.Require<TokenLayer>().Tokens;

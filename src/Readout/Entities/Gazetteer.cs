@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Data;
 
 namespace Readout.Entities;

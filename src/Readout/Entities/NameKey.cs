@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
-using Readout.Data;
+using Readout.Core;
 
 namespace Readout.Entities;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Readout.Data;
+using Readout.Core;
 
 namespace Readout.Entities;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Readout.Core;
 using Readout.Entities;
-using Readout.Pipeline;
 using Readout.Text;
 using Readout.Time;
 
@@ -33,16 +33,20 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     {
     }
 
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer)];
+
+    public Type Adds => typeof(EventLayer);
+
     public Document Annotate(Document document)
     {
-        var tokens = document.Layer<TokenLayer>()?.Tokens ?? Tokenizer.Tokenize(document.Text);
+        var tokens = document.Require<TokenLayer>().Tokens;
         var sentences = document.Require<SentenceLayer>().Sentences;
         var names = EntityNames(document);
-        var times = document.Layer<TimeLayer>()?.Times ?? [];
+        var times = document.Require<TimeLayer>().Times;
         var events = sentences.SelectMany(span =>
         {
             var sentence = SentenceView.Of(document.Text, span, tokens, cues);
-            return Code(sentence, names is { } resolved ? NamesIn(sentence, resolved) : FallbackNames(sentence), times);
+            return Code(sentence, NamesIn(sentence, names), times);
         });
         return document.With(new EventLayer([.. events]));
     }
@@ -287,10 +291,8 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             embedded);
     }
 
-    private static ImmutableArray<(int Start, int End, Entity Entity)>? EntityNames(Document document) =>
-        document.Layer<EntityLayer>() is { } layer
-            ? [.. layer.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))]
-            : null;
+    private static ImmutableArray<(int Start, int End, Entity Entity)> EntityNames(Document document) =>
+        [.. document.Require<EntityLayer>().Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))];
 
     /// <summary>
     /// The entity mentions of the sentence as names. A mention inside a wider one ("U.S." in "U.S.
@@ -311,37 +313,6 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
             .OrderBy(s => s.First)
             .ToList();
         return [.. outermost.Where((s, i) => i + 1 >= outermost.Count || outermost[i + 1].First != s.Last)];
-    }
-
-    /// <summary>
-    /// Runs of capitalized words ("Liberation Tigers of Tamil Eelam", "US President Donald Trump"),
-    /// starting at a word that can start a name, for when no entity layer ran.
-    /// </summary>
-    public ImmutableArray<NameSpan> FallbackNames(SentenceView sentence)
-    {
-        var spans = ImmutableArray.CreateBuilder<NameSpan>();
-        var i = 0;
-        while (i < sentence.Tokens.Length)
-        {
-            if (!IsNameWord(sentence, i))
-            {
-                i++;
-                continue;
-            }
-
-            var last = i + 1;
-            while (last < sentence.Tokens.Length && (IsCapitalizedWord(sentence, last)
-                || (sentence.Words[last] is "of" or "for" or "de" && last + 1 < sentence.Tokens.Length && IsNameWord(sentence, last + 1))))
-            {
-                last++;
-            }
-
-            var name = sentence.Text[sentence.Tokens[i].Start..sentence.Tokens[last - 1].End];
-            spans.Add(new NameSpan(i, last, PossessiveEnding().Replace(name, string.Empty)));
-            i = last;
-        }
-
-        return spans.ToImmutable();
     }
 
     /// <summary>A capitalized word that can start a name ("Trump", not "The" or "President").</summary>

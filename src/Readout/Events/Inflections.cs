@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using Readout.Data;
+using Readout.Core;
 
 namespace Readout.Events;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Entities;
-using Readout.Pipeline;
 using Readout.Text;
 
 namespace Readout.Events;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Readout.Core;
 
 namespace Readout.Ingest;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Readout.Data;
+using Readout.Core;
 
 namespace Readout.Ingest;
 

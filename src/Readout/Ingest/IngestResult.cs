@@ -1,3 +1,5 @@
+using Readout.Core;
+
 namespace Readout.Ingest;
 
 /// <summary>What reading one input (or one item inside it) produced.</summary>

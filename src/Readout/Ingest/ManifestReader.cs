@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Readout.Core;
 
 namespace Readout.Ingest;
 

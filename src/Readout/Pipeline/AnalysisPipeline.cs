@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
@@ -13,9 +15,22 @@ namespace Readout.Pipeline;
 /// <summary>
 /// Runs the stages in data-flow order: cleaning, then each per-document annotator, then
 /// the corpus stages. Stages are listed in <see cref="Standard"/>; add a new one there.
+/// The only place that knows every stage.
 /// </summary>
-public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
+public sealed class AnalysisPipeline
 {
+    /// <summary>Builds a pipeline; throws when a component requires a layer that no component before it adds.</summary>
+    public AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
+    {
+        CheckOrder([.. annotators, .. corpusStages]);
+        Annotators = annotators;
+        CorpusStages = corpusStages;
+    }
+
+    public IReadOnlyList<IAnnotator> Annotators { get; }
+
+    public IReadOnlyList<ICorpusStage> CorpusStages { get; }
+
     public static AnalysisPipeline Standard() => new(
         [
             new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(),
@@ -36,7 +51,7 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
     }
 
     public Document AnalyzeDocument(Article article) =>
-        annotators.Aggregate(Prepare(article), (document, annotator) => annotator.Annotate(document));
+        Annotators.Aggregate(Prepare(article), (document, annotator) => annotator.Annotate(document));
 
     /// <summary>
     /// Analyzes one article; a component that throws fails this article only, with a failure
@@ -45,7 +60,7 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
     public IngestResult TryAnalyzeDocument(Article article, out Document? document)
     {
         document = Prepare(article);
-        foreach (var annotator in annotators)
+        foreach (var annotator in Annotators)
         {
             try
             {
@@ -62,7 +77,28 @@ public sealed class AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IRead
     }
 
     public Analysis AnalyzeCorpus(IEnumerable<Document> documents) =>
-        corpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
+        CorpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
 
     public Analysis Analyze(IEnumerable<Article> articles) => AnalyzeCorpus(articles.Select(AnalyzeDocument));
+
+    private static void CheckOrder(IReadOnlyList<IPipelineComponent> components)
+    {
+        var addedBy = new Dictionary<Type, IPipelineComponent>();
+        foreach (var component in components)
+        {
+            var missing = component.Requires.Where(layer => !addedBy.ContainsKey(layer)).Select(layer => layer.Name).ToList();
+            if (missing.Count > 0)
+            {
+                throw new ArgumentException(
+                    $"{component.GetType().Name} requires {string.Join(", ", missing)}, which no component before it adds: list the component that adds it earlier.");
+            }
+
+            if (addedBy.TryGetValue(component.Adds, out var earlier))
+            {
+                throw new ArgumentException($"{component.GetType().Name} adds {component.Adds.Name}, which {earlier.GetType().Name} already adds: each layer has one author.");
+            }
+
+            addedBy[component.Adds] = component;
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using Readout.Pipeline;
+using Readout.Core;
 
 namespace Readout.Quotes;
 

@@ -1,5 +1,5 @@
+using Readout.Core;
 using Readout.Data;
-using Readout.Pipeline;
 
 namespace Readout.Quotes;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Entities;
-using Readout.Pipeline;
 using Readout.Text;
 
 namespace Readout.Quotes;
@@ -17,6 +17,10 @@ public sealed class QuoteAnnotator : IAnnotator
     private const int MaxFragmentWords = 4;
     private const int MaxTitleWords = 8;
 
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer)];
+
+    public Type Adds => typeof(QuoteLayer);
+
     public Document Annotate(Document document)
     {
         var text = document.Text;
@@ -25,7 +29,7 @@ public sealed class QuoteAnnotator : IAnnotator
         var spans = units.Select(u => u.Quote).ToList();
         var finder = new CueFinder(words, spans);
         var fallback = new InDocumentSpeakers(words, [.. spans.Select(s => s.Inside)]);
-        var entities = document.Layer<EntityLayer>();
+        var entities = document.Require<EntityLayer>();
         var sentences = document.Require<SentenceLayer>();
         var earlier = new List<NamedSpeaker>();
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Readout.Pipeline;
+using Readout.Core;
 
 namespace Readout.Quotes;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Readout.Pipeline;
+using Readout.Core;
 using Readout.Text;
 
 namespace Readout.Quotes;

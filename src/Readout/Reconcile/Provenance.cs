@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Readout.Pipeline;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Quotes;
 using Readout.Text;
 

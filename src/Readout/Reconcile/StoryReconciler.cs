@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Stories;
 using Readout.Text;
@@ -10,35 +11,32 @@ using Readout.Time;
 
 namespace Readout.Reconcile;
 
-/// <summary>Corpus layer: who copied whom, per story id.</summary>
-public sealed record ProvenanceLayer(ImmutableDictionary<string, StoryProvenance> ByStory);
-
 /// <summary>
 /// Turns each story's articles into one record of its main event: every value any article
 /// gives for each slot (type, mode, date, participants, initiator, duration, place, outcomes),
-/// who asserts it, how many independent origins stand behind it, the chosen value and why.
+/// who asserts it, how many independent origins stand behind it, the chosen value and why; and
+/// who retells whom among them. Adds the <see cref="ReconciledStoryLayer"/>.
 /// </summary>
 public sealed class StoryReconciler : ICorpusStage
 {
     private static readonly string[] OutcomeTypes = ["AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID", "RETREAT"];
 
+    public IReadOnlyList<Type> Requires { get; } =
+        [typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(EventLayer), typeof(StoryLayer), typeof(QuoteAlignmentLayer)];
+
+    public Type Adds => typeof(ReconciledStoryLayer);
+
     public Analysis Apply(Analysis analysis)
     {
-        if (analysis.Layer<StoryLayer>() is not { } stories)
-        {
-            return analysis;
-        }
-
         var byId = analysis.Documents.ToDictionary(d => d.Id);
-        var provenance = ImmutableDictionary.CreateBuilder<string, StoryProvenance>();
-        var reconciled = stories.Stories.Select(story =>
+        var alignment = analysis.Require<QuoteAlignmentLayer>();
+        var reconciled = analysis.Require<StoryLayer>().Stories.Select(story =>
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-            var origins = ProvenanceFinder.Find(documents, analysis.Layer<QuoteAlignmentLayer>());
-            provenance[story.Id] = origins;
-            return story with { Event = Reconcile(documents, origins) ?? story.Event };
+            var origins = ProvenanceFinder.Find(documents, alignment);
+            return new ReconciledStory(story, Reconcile(documents, origins), origins);
         });
-        return analysis.With(new StoryLayer([.. reconciled])).With(new ProvenanceLayer(provenance.ToImmutable()));
+        return analysis.With(new ReconciledStoryLayer([.. reconciled]));
     }
 
     /// <summary>A value one article gives for a slot, and who in that article asserts it.</summary>

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
-using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Reconcile;
 using Readout.Stories;
@@ -33,7 +34,7 @@ public static class ContractJson
         return new JsonObject
         {
             ["articles"] = Array(documents.Select(ArticleNode)),
-            ["stories"] = Array((analysis.Layer<StoryLayer>()?.Stories ?? []).Select(story => StoryNode(story, analysis.Layer<ProvenanceLayer>()))),
+            ["stories"] = Array((analysis.Layer<ReconciledStoryLayer>()?.Stories ?? []).Select(StoryNode)),
             ["events"] = PerArticle(documents, d => d.Layer<EventLayer>()?.Events),
             ["quotes"] = WithGroups(PerArticle(documents, d => d.Layer<QuoteLayer>()?.Quotes), analysis.Layer<QuoteAlignmentLayer>()),
             ["quote_groups"] = Array((analysis.Layer<QuoteAlignmentLayer>()?.Groups ?? []).Where(g => g.Variants.Length > 1).Select(group => Node(group))),
@@ -64,14 +65,12 @@ public static class ContractJson
         };
     }
 
-    private static JsonNode StoryNode(Story story, ProvenanceLayer? provenance)
+    /// <summary>A story as the contract has it: id, articles, headline, event, date, provenance.</summary>
+    public static JsonObject StoryNode(ReconciledStory reconciled)
     {
-        var node = Node(story);
-        if (provenance?.ByStory.GetValueOrDefault(story.Id) is { } origins)
-        {
-            node["provenance"] = Node(origins);
-        }
-
+        var node = Node(reconciled.Story).AsObject();
+        node.Insert(node.IndexOf("date"), "event", Node(reconciled.Event));
+        node["provenance"] = Node(reconciled.Provenance);
         return node;
     }
 

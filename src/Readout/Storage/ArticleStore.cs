@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Readout.Pipeline;
+using Readout.Core;
 using Readout.Reporting;
-using System.Text.Json.Nodes;
 
 namespace Readout.Storage;
 
@@ -145,10 +145,10 @@ public sealed partial class ArticleStore : IDisposable
     }
 
     /// <summary>Every stored article as it was read, in ingest order, for re-analysis.</summary>
-    public IReadOnlyList<Ingest.Article> StoredArticles() =>
+    public IReadOnlyList<Article> StoredArticles() =>
         Query(
             "SELECT id, raw_text, origin, source, url, published, language, title, cited_source FROM articles ORDER BY key",
-            r => new Ingest.Article(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
+            r => new Article(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
                 NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8)));
 
     public int ArticleCount => (int)(Scalar<long?>("SELECT count(*) FROM articles") ?? 0);

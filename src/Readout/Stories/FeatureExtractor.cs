@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Readout.Data;
+using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Pipeline;
 using Readout.Text;
 using Readout.Time;
 

@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Readout.Pipeline;
+using Readout.Core;
+using Readout.Entities;
+using Readout.Events;
+using Readout.Text;
+using Readout.Time;
 
 namespace Readout.Stories;
 
@@ -10,6 +14,10 @@ namespace Readout.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICorpusStage
 {
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(EventLayer)];
+
+    public Type Adds => typeof(StoryLayer);
+
     public Analysis Apply(Analysis analysis)
     {
         var index = new IncrementalStoryIndex(options);
@@ -23,7 +31,6 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICo
             cluster.Id,
             [.. cluster.Articles.Select(article => article.Id)],
             Headline(cluster),
-            null,
             cluster.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]));
     }
 

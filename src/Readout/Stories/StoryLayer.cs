@@ -26,7 +26,7 @@ public sealed record StoryEvent(
 
 /// <summary>A cluster of articles that mainly report the same real-world event.</summary>
 /// <param name="Date">The date of the story's main event (ISO), where its articles give one.</param>
-public sealed record Story(string Id, ImmutableArray<string> Articles, string? Headline, StoryEvent? Event, string? Date = null);
+public sealed record Story(string Id, ImmutableArray<string> Articles, string? Headline, string? Date = null);
 
 /// <summary>Corpus layer: the stories of an analysis.</summary>
 public sealed record StoryLayer(ImmutableArray<Story> Stories);

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Readout.Pipeline;
+using Readout.Core;
 
 namespace Readout.Text;
 
@@ -16,6 +16,10 @@ public sealed class SentenceSplitter : IAnnotator
 {
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> LineContinuations = new(() => WordSets.Load("line-continuations.txt"));
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AttributionVerbs = new(() => WordSets.Load("speech-verbs.tsv"));
+
+    public IReadOnlyList<Type> Requires { get; } = [];
+
+    public Type Adds => typeof(SentenceLayer);
 
     public Document Annotate(Document document) => document.With(new SentenceLayer(Split(document.Text)));
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using Readout.Core;
 using Readout.Data;
 
 namespace Readout.Text;
@@ -107,7 +108,7 @@ public static partial class TextCleaner
     }
 
     /// <summary>Drops a chrome heading ("Most read", "Related news") and the rest of its block.</summary>
-    private static void DropChromeBlocks(string raw, List<Pipeline.TextSpan> lines, bool[] kept)
+    private static void DropChromeBlocks(string raw, List<TextSpan> lines, bool[] kept)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -153,9 +154,9 @@ public static partial class TextCleaner
         return match.Success ? Outlets.Find(match.Groups["name"].Value)?.Name : null;
     }
 
-    private static List<Pipeline.TextSpan> SplitLines(string raw)
+    private static List<TextSpan> SplitLines(string raw)
     {
-        var lines = new List<Pipeline.TextSpan>();
+        var lines = new List<TextSpan>();
         var start = 0;
         for (var i = 0; i <= raw.Length; i++)
         {
@@ -173,7 +174,7 @@ public static partial class TextCleaner
                     e--;
                 }
 
-                lines.Add(new Pipeline.TextSpan(s, e));
+                lines.Add(new TextSpan(s, e));
                 start = i + 1;
             }
         }
@@ -181,7 +182,7 @@ public static partial class TextCleaner
         return lines;
     }
 
-    private static (string Text, OffsetMap Map) Join(string raw, List<Pipeline.TextSpan> lines, bool[] kept)
+    private static (string Text, OffsetMap Map) Join(string raw, List<TextSpan> lines, bool[] kept)
     {
         var builder = new StringBuilder(raw.Length);
         var segments = ImmutableArray.CreateBuilder<OffsetSegment>();

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Readout.Pipeline;
+using Readout.Core;
 
 namespace Readout.Text;
 
@@ -12,6 +12,10 @@ namespace Readout.Text;
 /// </summary>
 public sealed class Tokenizer : IAnnotator
 {
+    public IReadOnlyList<Type> Requires { get; } = [];
+
+    public Type Adds => typeof(TokenLayer);
+
     public Document Annotate(Document document) => document.With(new TokenLayer(Tokenize(document.Text)));
 
     public static ImmutableArray<Token> Tokenize(string text)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Readout.Core;
 
 namespace Readout.Time;
 
@@ -15,7 +16,7 @@ public static partial class QuantityRecognizer
 
     private static readonly IReadOnlyList<TimePattern> Patterns = TimePatterns.Load("quantity-patterns.tsv");
 
-    private static readonly string[] Endings = [.. Data.DataFile.Rows("quantity-words.tsv", 2).Where(row => row[0] == "ending").Select(row => row[1])];
+    private static readonly string[] Endings = [.. DataFile.Rows("quantity-words.tsv", 2).Where(row => row[0] == "ending").Select(row => row[1])];
 
     private static readonly Regex Rate = new(
         $@"\G\s+(?:{TimeLexicon.Alternation("rate")})\s+(?<rate>{TimeLexicon.Alternation("unit")})(?!\w)",

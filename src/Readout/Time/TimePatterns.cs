@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Readout.Data;
+using Readout.Core;
 
 namespace Readout.Time;
 

@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Entities;
 using Readout.Ingest;
 using Readout.Pipeline;

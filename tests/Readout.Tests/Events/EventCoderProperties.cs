@@ -1,10 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Readout.Core;
+using Readout.Entities;
 using Readout.Events;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Text;
+using Readout.Time;
 
 namespace Readout.Tests.Events;
 
@@ -19,12 +21,14 @@ public class EventCoderProperties
 
     private static readonly string[] Modalities = ["asserted", "future", "hypothetical", "negated"];
 
+    private static readonly AnalysisPipeline Pipeline =
+        new([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new EventCoder()], []);
+
     [Property]
     public Property Every_mention_points_at_its_trigger_and_has_a_modality() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(Vocabulary)).Select(words => string.Join(' ', words)).ToArbitrary(), text =>
         {
-            var document = AnalysisPipeline.Prepare(new Article("p", text, "test"));
-            document = new EventCoder().Annotate(new Tokenizer().Annotate(new SentenceSplitter().Annotate(document)));
+            var document = Pipeline.AnalyzeDocument(new Article("p", text, "test"));
             var mentions = Flatten(document.Require<EventLayer>().Events).ToList();
             return mentions.All(m => m.Start < m.End && m.End <= document.Text.Length && document.Text[m.Start..m.End] == m.Trigger
                 && Modalities.Contains(m.Modality));

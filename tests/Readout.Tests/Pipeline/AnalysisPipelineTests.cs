@@ -1,15 +1,66 @@
+using Readout.Alignment;
+using Readout.Core;
+using Readout.Entities;
+using Readout.Events;
 using Readout.Ingest;
 using Readout.Pipeline;
+using Readout.Quotes;
+using Readout.Stories;
 using Readout.Text;
+using Readout.Time;
 
 namespace Readout.Tests.Pipeline;
 
 public class AnalysisPipelineTests
 {
+    private sealed record CheckedLayer;
+
     private sealed class ThrowingAnnotator : IAnnotator
     {
+        public IReadOnlyList<Type> Requires { get; } = [typeof(SentenceLayer)];
+
+        public Type Adds => typeof(CheckedLayer);
+
         public Document Annotate(Document document) =>
-            document.Text.Contains("boom", StringComparison.Ordinal) ? throw new InvalidOperationException("cannot read this") : document;
+            document.Text.Contains("boom", StringComparison.Ordinal) ? throw new InvalidOperationException("cannot read this") : document.With(new CheckedLayer());
+    }
+
+    [Fact]
+    public void A_component_listed_before_the_layer_it_reads_fails_the_build_naming_both()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AnalysisPipeline([new Tokenizer(), new EntityRecognizer(), new SentenceSplitter()], []));
+
+        Assert.Contains("EntityRecognizer requires SentenceLayer", error.Message);
+    }
+
+    [Fact]
+    public void A_corpus_stage_before_the_stage_it_reads_fails_the_build()
+    {
+        var annotators = new IAnnotator[] { new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder() };
+
+        var error = Assert.Throws<ArgumentException>(() => new AnalysisPipeline(annotators, [new QuoteAligner(), new StoryClusterer()]));
+
+        Assert.Contains("QuoteAligner requires StoryLayer", error.Message);
+    }
+
+    [Fact]
+    public void Two_components_adding_one_layer_fail_the_build()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AnalysisPipeline([new SentenceSplitter(), new SentenceSplitter()], []));
+
+        Assert.Contains("SentenceSplitter adds SentenceLayer, which SentenceSplitter already adds", error.Message);
+    }
+
+    [Fact]
+    public void Every_component_of_the_standard_pipeline_adds_the_layer_it_declares()
+    {
+        var pipeline = AnalysisPipeline.Standard();
+
+        var analysis = pipeline.Analyze([new Article("a", "Envoys met in Oslo on Monday. \"We agreed,\" Ana Lopez said.", "a.txt")]);
+
+        var document = Assert.Single(analysis.Documents);
+        Assert.All(pipeline.Annotators, annotator => Assert.NotNull(document.Layer(annotator.Adds)));
+        Assert.All(pipeline.CorpusStages, stage => Assert.NotNull(analysis.Layer(stage.Adds)));
     }
 
     [Fact]

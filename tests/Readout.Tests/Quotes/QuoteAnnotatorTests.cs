@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Entities;
-using Readout.Pipeline;
 using static Readout.Tests.Quotes.QuoteTestKit;
 
 namespace Readout.Tests.Quotes;
@@ -274,6 +274,10 @@ public class QuoteAnnotatorTests
 
     private sealed class FixedEntities(params Entity[] entities) : IAnnotator
     {
+        public IReadOnlyList<Type> Requires { get; } = [];
+
+        public Type Adds => typeof(EntityLayer);
+
         public Document Annotate(Document document) => document.With(new EntityLayer([.. entities]));
     }
 }

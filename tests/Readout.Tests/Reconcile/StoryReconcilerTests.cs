@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Events;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Reconcile;
@@ -50,9 +51,9 @@ public class StoryReconcilerTests
 
     private static StoryEvent ReconcileOne(params Document[] documents)
     {
-        var story = new Story("s1", [.. documents.Select(d => d.Id)], null, null);
-        var analysis = new Analysis([.. documents]).With(new StoryLayer([story]));
-        return new StoryReconciler().Apply(analysis).Layer<StoryLayer>()!.Stories.Single().Event!;
+        var story = new Story("s1", [.. documents.Select(d => d.Id)], null);
+        var analysis = new Analysis([.. documents]).With(new StoryLayer([story])).With(new QuoteAlignmentLayer([]));
+        return new StoryReconciler().Apply(analysis).Require<ReconciledStoryLayer>().Stories.Single().Event!;
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Readout.Ingest;
+using Readout.Core;
 using Readout.Pipeline;
 using Readout.Storage;
 using Readout.Tests.Support;

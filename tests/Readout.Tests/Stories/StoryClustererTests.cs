@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Events;
-using Readout.Pipeline;
 using Readout.Stories;
 
 namespace Readout.Tests.Stories;

@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Text;
 
 namespace Readout.Tests.Text;

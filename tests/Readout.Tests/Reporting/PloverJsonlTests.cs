@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
+using Readout.Core;
+using Readout.Entities;
 using Readout.Events;
-using Readout.Ingest;
 using Readout.Pipeline;
+using Readout.Reporting;
 using Readout.Text;
+using Readout.Time;
 
-namespace Readout.Tests.Events;
+namespace Readout.Tests.Reporting;
 
 public class PloverJsonlTests
 {
@@ -12,7 +15,7 @@ public class PloverJsonlTests
     public void Writes_one_plover_record_per_event()
     {
         var article = new Article("a1", "Farmers demanded lower prices. Putin and Trump held a phone call.", "test", Source: "Wire", Published: "2025-05-19");
-        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EventCoder()], []);
+        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new EventCoder()], []);
         var document = pipeline.AnalyzeDocument(article);
 
         var lines = PloverJsonl.Write([document]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -22,7 +25,7 @@ public class PloverJsonlTests
         Assert.Equal("a1-e2", (string?)call["id"]);
         Assert.Equal("CONSULT", (string?)call["event_type"]);
         Assert.Equal("phone", (string?)call["mode"]);
-        Assert.Equal("Putin; Trump", (string?)call["actor"]);
+        Assert.Equal("Vladimir Putin; Donald Trump", (string?)call["actor"]);
         Assert.Equal("2025-05-19", (string?)call["date"]);
         Assert.Equal("Wire", (string?)call["source"]);
         Assert.Equal("Putin and Trump held a phone call.", (string?)call["text"]);

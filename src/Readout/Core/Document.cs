@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Readout.Ingest;
-using Readout.Text;
 
-namespace Readout.Pipeline;
+namespace Readout.Core;
 
 /// <summary>
 /// One analyzed article: its metadata, its cleaned text with the map back to the raw text,
@@ -34,12 +32,21 @@ public sealed class Document
     public string Text => Cleaned.Text;
 
     public T? Layer<T>()
-        where T : class => layers.TryGetValue(typeof(T), out var layer) ? (T)layer : null;
+        where T : class => (T?)Layer(typeof(T));
+
+    /// <summary>The layer of type <paramref name="type"/>, or null when no component added it.</summary>
+    public object? Layer(Type type) => layers.GetValueOrDefault(type);
 
     public T Require<T>()
         where T : class => Layer<T>()
         ?? throw new InvalidOperationException($"Layer {typeof(T).Name} is missing on article '{Id}': the component that adds it must run first.");
 
     public Document With<T>(T layer)
-        where T : class => new(Article, Cleaned, layers.SetItem(typeof(T), layer));
+        where T : class => With(typeof(T), layer);
+
+    /// <summary>This document with <paramref name="layer"/> added (or replaced) as its layer of type <paramref name="type"/>.</summary>
+    public Document With(Type type, object layer) =>
+        type.IsInstanceOfType(layer)
+            ? new(Article, Cleaned, layers.SetItem(type, layer))
+            : throw new ArgumentException($"A {layer.GetType().Name} is not a {type.Name}.", nameof(layer));
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Readout.Data;
+namespace Readout.Core;
 
 /// <summary>
 /// Reads the lexicons and gazetteers shipped inside the assembly. Every data file is

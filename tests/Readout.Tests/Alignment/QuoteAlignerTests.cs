@@ -1,14 +1,21 @@
-using Readout.Ingest;
+using Readout.Alignment;
+using Readout.Core;
+using Readout.Entities;
+using Readout.Events;
 using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Reporting;
+using Readout.Stories;
 using Readout.Text;
+using Readout.Time;
 
-namespace Readout.Tests.Quotes;
+namespace Readout.Tests.Alignment;
 
 public class QuoteAlignerTests
 {
-    private static readonly AnalysisPipeline Pipeline = new([new SentenceSplitter(), new Tokenizer(), new QuoteAnnotator()], [new QuoteAligner()]);
+    private static readonly AnalysisPipeline Pipeline = new(
+        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder()],
+        [new StoryClusterer(), new QuoteAligner()]);
 
     private static Analysis Align(params string[] texts) =>
         Pipeline.Analyze(texts.Select((text, i) => new Article($"a{i}", text, "test", Source: $"Outlet {i}")));

@@ -1,20 +1,25 @@
 using System.Collections.Immutable;
-using Readout.Pipeline;
+using Readout.Core;
+using Readout.Quotes;
 using Readout.Stories;
 using Readout.Text;
 
-namespace Readout.Quotes;
+namespace Readout.Alignment;
 
 /// <summary>
 /// Adds the <see cref="QuoteAlignmentLayer"/>: quotations from different articles that render the
 /// same statement (translations, paraphrases, truncations) share a group, and so does the
 /// sentence of another article's plain or transcript text that a quotation was taken from.
-/// A long quotation (a whole transcript) is compared sentence by sentence. When stories have
-/// been found, only articles of one story are compared.
+/// A long quotation (a whole transcript) is compared sentence by sentence. Only articles of one
+/// story are compared.
 /// </summary>
 public sealed class QuoteAligner : ICorpusStage
 {
     private const int MaxSentencesPerQuote = 3;
+
+    public IReadOnlyList<Type> Requires { get; } = [typeof(SentenceLayer), typeof(QuoteLayer), typeof(StoryLayer)];
+
+    public Type Adds => typeof(QuoteAlignmentLayer);
 
     public Analysis Apply(Analysis analysis)
     {
@@ -65,7 +70,7 @@ public sealed class QuoteAligner : ICorpusStage
     {
         var text = document.Text;
         var outlet = document.Article.Source;
-        var quotes = document.Layer<QuoteLayer>()?.Quotes ?? [];
+        var quotes = document.Require<QuoteLayer>().Quotes;
         foreach (var quote in quotes)
         {
             var sentences = SentenceSplitter.Split(quote.Text);
@@ -83,7 +88,7 @@ public sealed class QuoteAligner : ICorpusStage
         }
 
         var quoted = quotes.Select(q => new TextSpan(q.Start, q.End)).ToList();
-        foreach (var sentence in document.Layer<SentenceLayer>()?.Sentences ?? [])
+        foreach (var sentence in document.Require<SentenceLayer>().Sentences)
         {
             if (!quoted.Any(q => q.Overlaps(sentence)))
             {
@@ -92,14 +97,14 @@ public sealed class QuoteAligner : ICorpusStage
         }
     }
 
-    private static Dictionary<string, HashSet<string>>? StoriesOf(Analysis analysis) =>
-        analysis.Layer<StoryLayer>()?.Stories
+    private static Dictionary<string, HashSet<string>> StoriesOf(Analysis analysis) =>
+        analysis.Require<StoryLayer>().Stories
             .SelectMany(story => story.Articles.Select(article => (article, story.Id)))
             .GroupBy(pair => pair.article)
             .ToDictionary(g => g.Key, g => g.Select(pair => pair.Id).ToHashSet());
 
-    private static bool SameStory(Dictionary<string, HashSet<string>>? storyOf, string a, string b) =>
-        storyOf is null || storyOf.TryGetValue(a, out var storiesA) && storyOf.TryGetValue(b, out var storiesB) && storiesA.Overlaps(storiesB);
+    private static bool SameStory(Dictionary<string, HashSet<string>> storyOf, string a, string b) =>
+        storyOf.TryGetValue(a, out var storiesA) && storyOf.TryGetValue(b, out var storiesB) && storiesA.Overlaps(storiesB);
 
     private static int Find(int[] parent, int i)
     {

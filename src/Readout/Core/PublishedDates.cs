@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Readout.Ingest;
+namespace Readout.Core;
 
 /// <summary>Parses and normalizes publication timestamps from manifests, meta tags and feeds.</summary>
 public static class PublishedDates

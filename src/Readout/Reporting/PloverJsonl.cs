@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Readout.Core;
 using Readout.Entities;
-using Readout.Pipeline;
+using Readout.Events;
 
-namespace Readout.Events;
+namespace Readout.Reporting;
 
 /// <summary>
 /// Exports event mentions as PLOVER-style JSON Lines, one record per event: id, date, event_type,

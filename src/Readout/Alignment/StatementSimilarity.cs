@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Text;
-using Readout.Data;
+using Readout.Core;
 using Readout.Text;
 
-namespace Readout.Quotes;
+namespace Readout.Alignment;
 
 /// <summary>
 /// Whether two texts render the same statement: the content-word stems they share, each weighted

@@ -1,4 +1,4 @@
-namespace Readout.Pipeline;
+namespace Readout.Core;
 
 /// <summary>A half-open character range [Start, End) in a document's cleaned text.</summary>
 public readonly record struct TextSpan(int Start, int End)

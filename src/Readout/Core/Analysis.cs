@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 
-namespace Readout.Pipeline;
+namespace Readout.Core;
 
 /// <summary>
-/// The result of analyzing a batch: the analyzed documents plus corpus-level layers
-/// (stories, quote alignment, provenance) that stages spanning articles add.
+/// The result of analyzing a batch: the analyzed documents plus the corpus-level layers
+/// (stories, quote alignment, reconciled stories) that stages spanning articles add.
 /// </summary>
 public sealed class Analysis
 {
@@ -24,14 +24,15 @@ public sealed class Analysis
     public ImmutableArray<Document> Documents { get; }
 
     public T? Layer<T>()
-        where T : class => layers.TryGetValue(typeof(T), out var layer) ? (T)layer : null;
+        where T : class => (T?)Layer(typeof(T));
+
+    /// <summary>The corpus layer of type <paramref name="type"/>, or null when no stage added it.</summary>
+    public object? Layer(Type type) => layers.GetValueOrDefault(type);
+
+    public T Require<T>()
+        where T : class => Layer<T>()
+        ?? throw new InvalidOperationException($"Corpus layer {typeof(T).Name} is missing: the stage that adds it must run first.");
 
     public Analysis With<T>(T layer)
         where T : class => new(Documents, layers.SetItem(typeof(T), layer));
-}
-
-/// <summary>A stage that works across documents and adds one corpus-level layer.</summary>
-public interface ICorpusStage
-{
-    Analysis Apply(Analysis analysis);
 }

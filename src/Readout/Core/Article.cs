@@ -1,4 +1,4 @@
-namespace Readout.Ingest;
+namespace Readout.Core;
 
 /// <summary>An article as read from its input, before any analysis.</summary>
 /// <param name="Id">Identifier echoed in every output (manifest id, or the file stem).</param>

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Readout.Text;
-
-/// <summary>One run of cleaned text copied verbatim from the raw text.</summary>
-public readonly record struct OffsetSegment(int CleanStart, int RawStart, int Length);
+namespace Readout.Core;
 
 /// <summary>
 /// Maps offsets in cleaned text back to offsets in the raw text. Cleaning only drops and

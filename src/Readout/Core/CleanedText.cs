@@ -1,4 +1,4 @@
-namespace Readout.Text;
+namespace Readout.Core;
 
 /// <summary>The article text with page chrome removed, and the way back to the raw text.</summary>
 /// <param name="Outlet">The outlet named by a banner or sign-off line that cleaning removed.</param>
