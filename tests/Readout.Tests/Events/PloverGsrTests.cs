@@ -2,6 +2,7 @@ using Readout.Tests.Support;
 
 namespace Readout.Tests.Events;
 
+/// <summary>Floors just below the figures measured without lexicon rows that transcribe one gold sentence (recall 0.823, precision 0.814).</summary>
 public class PloverGsrTests
 {
     [SharedFact]
