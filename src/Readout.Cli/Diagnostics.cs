@@ -3,12 +3,27 @@ using Spectre.Console;
 namespace Readout.Cli;
 
 /// <summary>Everything meant for a person goes to stderr, so stdout stays clean JSON or Markdown.</summary>
-public sealed class Diagnostics(bool quiet)
+public sealed class Diagnostics
 {
-    private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+    private readonly bool quiet;
+    private readonly IAnsiConsole console;
+
+    /// <summary>Writes to <paramref name="error"/>: with colors and a progress bar on a terminal, as plain unwrapped lines elsewhere.</summary>
+    public Diagnostics(bool quiet, TextWriter error)
     {
-        Out = new AnsiConsoleOutput(Console.Error),
-    });
+        this.quiet = quiet;
+        var output = new AnsiConsoleOutput(error);
+        console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = output,
+            Ansi = output.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            Interactive = output.IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!output.IsTerminal)
+        {
+            console.Profile.Width = int.MaxValue;
+        }
+    }
 
     public bool Quiet => quiet;
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Readout.Reconcile;
 
 namespace Readout.Reporting;
 
@@ -8,21 +8,17 @@ public sealed record TimelineEntry(string? Date, string Type, string? Mode, IRea
 /// <summary>Orders stories' events by date, optionally only those with given participants.</summary>
 public static class Timeline
 {
-    public static IReadOnlyList<TimelineEntry> Build(IEnumerable<JsonNode> stories, IReadOnlyCollection<string> actors) =>
+    public static IReadOnlyList<TimelineEntry> Build(IEnumerable<ReconciledStory> stories, IReadOnlyCollection<string> actors) =>
         stories
-            .Where(story => story["event"] is JsonObject)
-            .Select(story =>
-            {
-                var evt = story["event"]!;
-                return new TimelineEntry(
-                    evt["date"]?.GetValue<string>(),
-                    evt["type"]!.GetValue<string>(),
-                    evt["mode"]?.GetValue<string>(),
-                    [.. (evt["participants"] as JsonArray ?? []).Select(p => p!.GetValue<string>())],
-                    story["id"]!.GetValue<string>(),
-                    story["headline"]?.GetValue<string>(),
-                    (story["articles"] as JsonArray)?.Count ?? 0);
-            })
+            .Where(reconciled => reconciled.Event is not null)
+            .Select(reconciled => new TimelineEntry(
+                reconciled.Event!.Date,
+                reconciled.Event.Type,
+                reconciled.Event.Mode,
+                reconciled.Event.Participants,
+                reconciled.Story.Id,
+                reconciled.Story.Headline,
+                reconciled.Story.Articles.Length))
             .Where(entry => actors.All(actor => entry.Participants.Any(p => NameMatches(p, actor))))
             .OrderBy(entry => entry.Date ?? "9999")
             .ThenBy(entry => entry.Story, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -5,7 +6,11 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Readout.Core;
-using Readout.Reporting;
+using Readout.Entities;
+using Readout.Events;
+using Readout.Quotes;
+using Readout.Reconcile;
+using Readout.Time;
 
 namespace Readout.Storage;
 
@@ -22,17 +27,22 @@ public sealed record StoreResult(StoreOutcome Outcome, string Id, string? Detail
 /// <summary>A full-text hit: the article and the matched passage with the match in [brackets].</summary>
 public sealed record SearchHit(string Id, string? Title, string? Source, string? Published, string Snippet);
 
-/// <summary>A stored article row.</summary>
-public sealed record StoredArticle(string Id, string? Title, string? Source, string? CitedSource, string? Url, string? Published, string Text, string? AnalysisJson);
-
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with FTS5 over article text. Articles are
 /// deduplicated by content hash and by URL; each write is one transaction, so a failed input
-/// never changes what is already stored.
+/// never changes what is already stored. An article is stored with the layers that make its
+/// analysis (<see cref="StoredLayers"/>) and a story as its reconciled record, both as JSON of
+/// their records, read back as the same records.
 /// </summary>
 public sealed partial class ArticleStore : IDisposable
 {
     public const string DefaultPath = "readout.db";
+
+    /// <summary>The per-article layers kept with each article; sentences and tokens are cheaper to recompute than to store.</summary>
+    public static readonly ImmutableArray<Type> StoredLayers =
+        [typeof(EntityLayer), typeof(TimeLayer), typeof(QuantityLayer), typeof(QuoteLayer), typeof(EventLayer)];
+
+    private static readonly JsonSerializerOptions RecordJson = new();
 
     private readonly SqliteConnection connection;
 
@@ -64,7 +74,7 @@ public sealed partial class ArticleStore : IDisposable
             raw_text TEXT NOT NULL,
             text TEXT NOT NULL,
             offset_map TEXT NOT NULL,
-            analysis TEXT,
+            layers TEXT NOT NULL,
             ingested_at TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='key', tokenize='porter unicode61');
         CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
@@ -88,7 +98,7 @@ public sealed partial class ArticleStore : IDisposable
     public static string ContentHash(string cleanedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Whitespace().Replace(cleanedText, " ").Trim())));
 
-    public StoreResult Store(Document document, string? analysisJson = null)
+    public StoreResult Store(Document document)
     {
         var article = document.Article;
         var hash = ContentHash(document.Text);
@@ -106,38 +116,44 @@ public sealed partial class ArticleStore : IDisposable
             return new StoreResult(StoreOutcome.Rejected, article.Id, $"id '{article.Id}' is already stored for a different article");
         }
 
-        var offsets = JsonSerializer.Serialize(document.Cleaned.Map.Segments.Select(s => new[] { s.CleanStart, s.RawStart, s.Length }));
+        var offsets = JsonSerializer.Serialize(document.Cleaned.Map.Segments, RecordJson);
+        var layers = new JsonObject();
+        foreach (var type in StoredLayers.Where(type => document.Layer(type) is not null))
+        {
+            layers[type.Name] = JsonSerializer.SerializeToNode(document.Layer(type), type, RecordJson);
+        }
+
         Execute(
             """
-            INSERT INTO articles(id, content_hash, url, source, cited_source, published, language, title, origin, raw_text, text, offset_map, analysis, ingested_at)
-            VALUES ($id, $hash, $url, $source, $cited, $published, $language, $title, $origin, $raw, $text, $offsets, $analysis, $now)
+            INSERT INTO articles(id, content_hash, url, source, cited_source, published, language, title, origin, raw_text, text, offset_map, layers, ingested_at)
+            VALUES ($id, $hash, $url, $source, $cited, $published, $language, $title, $origin, $raw, $text, $offsets, $layers, $now)
             """,
             ("$id", article.Id), ("$hash", hash), ("$url", article.Url), ("$source", article.Source), ("$cited", article.CitedSource),
             ("$published", article.Published), ("$language", article.Language), ("$title", article.Title), ("$origin", article.Origin),
-            ("$raw", article.RawText), ("$text", document.Text), ("$offsets", offsets), ("$analysis", analysisJson),
+            ("$raw", article.RawText), ("$text", document.Text), ("$offsets", offsets), ("$layers", layers.ToJsonString(RecordJson)),
             ("$now", DateTimeOffset.UtcNow.ToString("O")));
         transaction.Commit();
         return new StoreResult(StoreOutcome.Added, article.Id);
     }
 
     /// <summary>
-    /// Replaces the stored stories with <paramref name="stories"/> (story nodes of the JSON
-    /// contract) in one transaction: a failure leaves the previous stories in place.
+    /// Replaces the stored stories with <paramref name="stories"/> in one transaction: a failure
+    /// leaves the previous stories in place.
     /// </summary>
-    public void ReplaceStories(IEnumerable<JsonNode> stories)
+    public void ReplaceStories(IEnumerable<ReconciledStory> stories)
     {
         using var transaction = connection.BeginTransaction();
         Execute("DELETE FROM story_articles; DELETE FROM stories;");
-        foreach (var story in stories)
+        foreach (var reconciled in stories)
         {
-            var id = story["id"]!.GetValue<string>();
+            var story = reconciled.Story;
             Execute(
                 "INSERT INTO stories(id, headline, json, updated_at) VALUES ($id, $headline, $json, $now)",
-                ("$id", id), ("$headline", story["headline"]?.GetValue<string>()), ("$json", ContractJson.Serialize(story)),
+                ("$id", story.Id), ("$headline", story.Headline), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)),
                 ("$now", DateTimeOffset.UtcNow.ToString("O")));
-            foreach (var articleId in story["articles"]!.AsArray().Select(a => a!.GetValue<string>()))
+            foreach (var articleId in story.Articles)
             {
-                Execute("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", id), ("$article", articleId));
+                Execute("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
             }
         }
 
@@ -147,9 +163,8 @@ public sealed partial class ArticleStore : IDisposable
     /// <summary>Every stored article as it was read, in ingest order, for re-analysis.</summary>
     public IReadOnlyList<Article> StoredArticles() =>
         Query(
-            "SELECT id, raw_text, origin, source, url, published, language, title, cited_source FROM articles ORDER BY key",
-            r => new Article(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
-                NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8)));
+            $"SELECT {ArticleColumns} FROM articles ORDER BY key",
+            ReadArticle);
 
     public int ArticleCount => (int)(Scalar<long?>("SELECT count(*) FROM articles") ?? 0);
 
@@ -158,10 +173,19 @@ public sealed partial class ArticleStore : IDisposable
             "SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY s.id",
             r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2)));
 
-    public string? StoryJson(string id) => Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id));
+    public ReconciledStory? Story(string id) =>
+        Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id)) is { } json ? JsonSerializer.Deserialize<ReconciledStory>(json, RecordJson) : null;
 
-    public StoredArticle? Article(string id) =>
-        Query("SELECT id, title, source, cited_source, url, published, text, analysis FROM articles WHERE id = $id", ReadArticle, ("$id", id)).FirstOrDefault();
+    /// <summary>Every stored story, by id.</summary>
+    public IReadOnlyList<ReconciledStory> AllStories() =>
+        Query("SELECT json FROM stories ORDER BY id", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
+
+    /// <summary>A stored article as a document: its text, offset map and stored layers.</summary>
+    public Document? Document(string id) =>
+        Query(
+            $"SELECT {ArticleColumns}, text, offset_map, layers FROM articles WHERE id = $id",
+            ReadDocument,
+            ("$id", id)).FirstOrDefault();
 
     /// <summary>Full-text search (FTS5 syntax; plain words are ANDed, "quoted phrases" kept).</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
@@ -185,8 +209,25 @@ public sealed partial class ArticleStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 
-    private static StoredArticle ReadArticle(SqliteDataReader r) =>
-        new(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5), r.GetString(6), NullableString(r, 7));
+    private const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
+
+    private static Article ReadArticle(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
+            NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8));
+
+    private static Document ReadDocument(SqliteDataReader r)
+    {
+        var article = ReadArticle(r);
+        var map = new OffsetMap([.. JsonSerializer.Deserialize<OffsetSegment[]>(r.GetString(10), RecordJson)!]);
+        var document = new Document(article, new CleanedText(r.GetString(9), map));
+        var layers = JsonNode.Parse(r.GetString(11))!.AsObject();
+        foreach (var type in StoredLayers.Where(type => layers.ContainsKey(type.Name)))
+        {
+            document = document.With(type, layers[type.Name].Deserialize(type, RecordJson)!);
+        }
+
+        return document;
+    }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

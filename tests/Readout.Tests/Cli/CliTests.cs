@@ -4,6 +4,7 @@ using Readout.Tests.Support;
 
 namespace Readout.Tests.Cli;
 
+/// <summary>The commands, run in this process; the first test runs the real executable to check its streams and exit code.</summary>
 public class CliTests
 {
     [Fact]
@@ -32,13 +33,13 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("good.txt", "A good article about talks.");
 
-        var run = await CliProcess.RunAsync(folder.Root, "analyze", "good.txt", "missing.txt", "--format", "json");
+        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("good.txt"), folder.PathOf("missing.txt"), "--format", "json");
 
         Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
         Assert.Contains("missing.txt: file not found", run.Stderr);
         var json = JsonNode.Parse(run.Stdout)!;
         Assert.Single(json["articles"]!.AsArray());
-        Assert.Equal("missing.txt", json["errors"]![0]!["input"]!.GetValue<string>());
+        Assert.Equal(folder.PathOf("missing.txt"), json["errors"]![0]!["input"]!.GetValue<string>());
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class CliTests
     {
         using var folder = new TempFolder();
 
-        var run = await CliProcess.RunAsync(folder.Root, "analyze", "missing.txt");
+        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("missing.txt"));
 
         Assert.Equal(ExitCodes.NoInputUsable, run.ExitCode);
     }
@@ -57,7 +58,7 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("good.txt", "A good article.");
 
-        var run = await CliProcess.RunAsync(folder.Root, "analyze", "good.txt", "--format", "yaml");
+        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("good.txt"), "--format", "yaml");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
     }
@@ -68,8 +69,8 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("talks.txt", "Envoys met in Oslo on Monday.\nThey agreed to meet again.\nLakeside Wire");
 
-        var markdown = await CliProcess.RunAsync(folder.Root, "analyze", "talks.txt", "--format", "markdown");
-        var table = await CliProcess.RunAsync(folder.Root, "analyze", "talks.txt", "--format", "table");
+        var markdown = await InProcessCli.RunAsync("analyze", folder.PathOf("talks.txt"), "--format", "markdown");
+        var table = await InProcessCli.RunAsync("analyze", folder.PathOf("talks.txt"), "--format", "table");
 
         Assert.Contains("# Readout", markdown.Stdout);
         Assert.Contains("`talks`", markdown.Stdout);
@@ -83,7 +84,7 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("talks.txt", "The foreign ministers of Norway and Chile met in Oslo on Monday. Chile rejected the proposal.");
 
-        var run = await CliProcess.RunAsync(folder.Root, "analyze", "talks.txt", "--format", "plover");
+        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("talks.txt"), "--format", "plover");
 
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
@@ -98,11 +99,11 @@ public class CliTests
         folder.Write("in/a.txt", "The presidents agreed to form two working groups on security.");
         folder.Write("in/b.txt", "The port reopened after the storm.");
 
-        var first = await CliProcess.RunAsync(folder.Root, "ingest", "in", "--db", "store.db");
-        var second = await CliProcess.RunAsync(folder.Root, "ingest", "in", "--db", "store.db");
-        var search = await CliProcess.RunAsync(folder.Root, "search", "working groups", "--db", "store.db");
-        var show = await CliProcess.RunAsync(folder.Root, "show", "b", "--db", "store.db");
-        var stories = await CliProcess.RunAsync(folder.Root, "stories", "--db", "store.db");
+        var first = await InProcessCli.RunAsync("ingest", folder.PathOf("in"), "--db", folder.PathOf("store.db"));
+        var second = await InProcessCli.RunAsync("ingest", folder.PathOf("in"), "--db", folder.PathOf("store.db"));
+        var search = await InProcessCli.RunAsync("search", "working groups", "--db", folder.PathOf("store.db"));
+        var show = await InProcessCli.RunAsync("show", "b", "--db", folder.PathOf("store.db"));
+        var stories = await InProcessCli.RunAsync("stories", "--db", folder.PathOf("store.db"));
 
         Assert.StartsWith("2 stored, 0 already stored", first.Stdout);
         Assert.StartsWith("0 stored, 2 already stored", second.Stdout);
@@ -118,11 +119,11 @@ public class CliTests
     {
         using var folder = new TempFolder();
         folder.Write("a.txt", "The presidents agreed to form two working groups.");
-        await CliProcess.RunAsync(folder.Root, "ingest", "a.txt", "--db", "store.db");
+        await InProcessCli.RunAsync("ingest", folder.PathOf("a.txt"), "--db", folder.PathOf("store.db"));
         folder.Write("sub/a.txt", "A different article under the same id.");
 
-        var clash = await CliProcess.RunAsync(folder.Root, "ingest", "sub/a.txt", "gone.txt", "--db", "store.db");
-        var show = await CliProcess.RunAsync(folder.Root, "show", "a", "--db", "store.db");
+        var clash = await InProcessCli.RunAsync("ingest", folder.PathOf("sub/a.txt"), folder.PathOf("gone.txt"), "--db", folder.PathOf("store.db"));
+        var show = await InProcessCli.RunAsync("show", "a", "--db", folder.PathOf("store.db"));
 
         Assert.Equal(ExitCodes.SomeInputsFailed, clash.ExitCode);
         Assert.Contains("already stored for a different article", clash.Stderr);
@@ -136,12 +137,12 @@ public class CliTests
         using var folder = new TempFolder();
         var samples = Path.Combine(RepositoryRoot(), "samples", "calls");
 
-        await CliProcess.RunAsync(folder.Root, "ingest", samples, "--db", "store.db", "--quiet");
-        var stories = await CliProcess.RunAsync(folder.Root, "stories", "--db", "store.db");
-        var timeline = await CliProcess.RunAsync(folder.Root, "timeline", "--actor", "Kaderov", "--db", "store.db", "--format", "json");
-        var everything = await CliProcess.RunAsync(folder.Root, "timeline", "--db", "store.db", "--format", "json");
+        await InProcessCli.RunAsync("ingest", samples, "--db", folder.PathOf("store.db"), "--quiet");
+        var stories = await InProcessCli.RunAsync("stories", "--db", folder.PathOf("store.db"));
+        var timeline = await InProcessCli.RunAsync("timeline", "--actor", "Kaderov", "--db", folder.PathOf("store.db"), "--format", "json");
+        var everything = await InProcessCli.RunAsync("timeline", "--db", folder.PathOf("store.db"), "--format", "json");
         var firstStory = stories.Stdout.Split(' ', 2)[0];
-        var brief = await CliProcess.RunAsync(folder.Root, "show", firstStory, "--db", "store.db");
+        var brief = await InProcessCli.RunAsync("show", firstStory, "--db", folder.PathOf("store.db"));
 
         var filtered = JsonNode.Parse(timeline.Stdout)!.AsArray();
         var all = JsonNode.Parse(everything.Stdout)!.AsArray();
@@ -172,9 +173,9 @@ public class CliTests
     {
         using var folder = new TempFolder();
         folder.Write("a.txt", "An article.");
-        await CliProcess.RunAsync(folder.Root, "ingest", "a.txt", "--db", "store.db");
+        await InProcessCli.RunAsync("ingest", folder.PathOf("a.txt"), "--db", folder.PathOf("store.db"));
 
-        var run = await CliProcess.RunAsync(folder.Root, "show", "nope", "--db", "store.db");
+        var run = await InProcessCli.RunAsync("show", "nope", "--db", folder.PathOf("store.db"));
 
         Assert.NotEqual(ExitCodes.Success, run.ExitCode);
         Assert.Contains("nope: no story or article", run.Stderr);
@@ -183,7 +184,7 @@ public class CliTests
     [SharedFact]
     public async Task Seeds_output_is_accepted_by_the_scorer()
     {
-        var run = await CliProcess.RunAsync(SharedCorpus.Root!, "analyze", "corpus/seeds/manifest.jsonl", "--format", "json", "--quiet");
+        var run = await InProcessCli.RunAsync("analyze", SharedCorpus.Path("corpus/seeds/manifest.jsonl"), "--format", "json", "--quiet");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var json = JsonNode.Parse(run.Stdout)!.AsObject();

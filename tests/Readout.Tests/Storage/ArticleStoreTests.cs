@@ -1,5 +1,7 @@
 using Readout.Core;
 using Readout.Pipeline;
+using Readout.Reconcile;
+using Readout.Reporting;
 using Readout.Storage;
 using Readout.Tests.Support;
 
@@ -9,6 +11,28 @@ public class ArticleStoreTests
 {
     private static Document Doc(string id, string text, string? url = null) =>
         AnalysisPipeline.Prepare(new Article(id, text, $"test:{id}", Source: "Lakeside Wire", Url: url, Published: "2025-03-04"));
+
+    [Fact]
+    public void A_stored_article_and_its_story_read_back_as_the_records_that_were_stored()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var analysis = AnalysisPipeline.Standard().Analyze(
+        [
+            new Article("a", "Envoys met in Oslo on Monday for two hours. \"We agreed on a prisoner exchange,\" Ana Lopez said.", "a.txt", Source: "Lakeside Wire", Published: "2025-03-04"),
+        ]);
+        var stories = analysis.Require<ReconciledStoryLayer>().Stories;
+
+        store.Store(analysis.Documents[0]);
+        store.ReplaceStories(stories);
+        var document = store.Document("a")!;
+        var story = store.Story(stories[0].Story.Id)!;
+
+        Assert.Equal(
+            ContractJson.Serialize(ContractJson.Build(new Analysis([analysis.Documents[0]]).With(new ReconciledStoryLayer(stories)), [])),
+            ContractJson.Serialize(ContractJson.Build(new Analysis([document]).With(new ReconciledStoryLayer([story])), [])));
+        Assert.All(ArticleStore.StoredLayers, layer => Assert.NotNull(document.Layer(layer)));
+    }
 
     [Fact]
     public void Storing_the_same_article_twice_keeps_it_once()
@@ -47,7 +71,7 @@ public class ArticleStoreTests
         var again = store.Store(Doc("a2", "Updated version of the story.", url: "https://lakeside.example/x"));
 
         Assert.Equal(StoreOutcome.Duplicate, again.Outcome);
-        Assert.Equal("First version of the story.", store.Article("a")!.Text);
+        Assert.Equal("First version of the story.", store.Document("a")!.Text);
     }
 
     [Fact]
@@ -61,7 +85,7 @@ public class ArticleStoreTests
 
         Assert.Equal(StoreOutcome.Rejected, clash.Outcome);
         Assert.Contains("already stored", clash.Detail);
-        Assert.Equal("The original article.", store.Article("a")!.Text);
+        Assert.Equal("The original article.", store.Document("a")!.Text);
         Assert.Equal(1, store.ArticleCount);
     }
 

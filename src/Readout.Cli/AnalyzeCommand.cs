@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Readout.Core;
+using Readout.Ingest;
+using Readout.Reporting;
+using Readout.Storage;
+
+namespace Readout.Cli;
+
+/// <summary><c>readout analyze INPUT...</c>: analyze and print the result in a format; with --db also store it.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = CommonOptions.Inputs();
+        var format = CommonOptions.Format("json", "markdown", "table", "plover");
+        var db = CommonOptions.Db();
+        var quiet = CommonOptions.Quiet();
+        var maxBytes = CommonOptions.MaxBytes();
+        var timeout = CommonOptions.Timeout();
+        var command = new Command("analyze", "Analyze articles and print the result; with --db also store them.") { inputs, format, db, quiet, maxBytes, timeout };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var runner = new BatchRunner(new Diagnostics(result.GetValue(quiet), result.InvocationConfiguration.Error), CommonOptions.Ingest(result, maxBytes, timeout));
+            var (analysis, failures) = await runner.RunAsync(result.GetValue(inputs)!, cancellation);
+            if (result.GetValue(db) is { } path)
+            {
+                runner.Store(analysis, ArticleStore.ResolvePath(path), failures);
+            }
+
+            var output = result.InvocationConfiguration.Output;
+            await output.WriteAsync(Render(analysis, failures, result.GetValue(format)!));
+            await output.WriteLineAsync();
+            return ExitCodes.ForBatch(analysis.Documents.Length, failures.Count);
+        });
+        return command;
+    }
+
+    private static string Render(Analysis analysis, List<IngestFailure> failures, string format) => format switch
+    {
+        "markdown" => MarkdownReport.Build(ContractJson.Build(analysis, failures)),
+        "table" => TableReport.Render(analysis),
+        "plover" => PloverJsonl.Write(analysis.Documents),
+        _ => ContractJson.Serialize(ContractJson.Build(analysis, failures)),
+    };
+}
