@@ -79,7 +79,8 @@ public sealed class AnalysisPipeline
     public Analysis AnalyzeCorpus(IEnumerable<Document> documents) =>
         CorpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
 
-    public Analysis Analyze(IEnumerable<Article> articles) => AnalyzeCorpus(articles.Select(AnalyzeDocument));
+    /// <summary>Analyzes the articles (each on its own, in parallel, kept in input order), then runs the corpus stages.</summary>
+    public Analysis Analyze(IEnumerable<Article> articles) => AnalyzeCorpus(articles.AsParallel().AsOrdered().Select(AnalyzeDocument));
 
     private static void CheckOrder(IReadOnlyList<IPipelineComponent> components)
     {

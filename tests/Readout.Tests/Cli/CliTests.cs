@@ -4,7 +4,7 @@ using Readout.Tests.Support;
 
 namespace Readout.Tests.Cli;
 
-/// <summary>The commands, run in this process; the first test runs the real executable to check its streams and exit code.</summary>
+/// <summary>The commands, run in this process; the usage-error test runs the real executable to check its streams and exit code.</summary>
 public class CliTests
 {
     [Fact]
@@ -13,7 +13,7 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("in/call.txt", "+ ↺ − 16 px\nThe two presidents spoke by phone on Sunday.\nread more");
 
-        var run = await CliProcess.RunAsync(folder.Root, "analyze", "in", "--format", "json");
+        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("in"), "--format", "json");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var json = JsonNode.Parse(run.Stdout)!.AsObject();
@@ -58,9 +58,11 @@ public class CliTests
         using var folder = new TempFolder();
         folder.Write("good.txt", "A good article.");
 
-        var run = await InProcessCli.RunAsync("analyze", folder.PathOf("good.txt"), "--format", "yaml");
+        var run = await CliProcess.RunAsync(folder.Root, "analyze", "good.txt", "--format", "yaml");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Contains("error:", run.Stderr);
     }
 
     [Fact]
