@@ -8,7 +8,6 @@ using Readout.Events;
 using Readout.Ingest;
 using Readout.Quotes;
 using Readout.Reconcile;
-using Readout.Stories;
 using Readout.Time;
 
 namespace Readout.Reporting;

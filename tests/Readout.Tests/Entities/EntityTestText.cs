@@ -1,6 +1,5 @@
 using Readout.Core;
 using Readout.Entities;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Text;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Text;
 using Readout.Time;
