@@ -10,7 +10,7 @@ namespace Readout.Quotes;
 /// paragraph after a speaker label, with its speaker, cue, channel, audience and who relayed it.
 /// A quotation with no cue of its own continues the one just before it (same sentence, the next
 /// sentence, or the next paragraph of a multi-paragraph quotation). Speaker phrases are resolved
-/// through the entity layer when it has run, else within the document.
+/// through the entity layer, else within the document.
 /// </summary>
 public sealed class QuoteAnnotator : IAnnotator
 {
