@@ -61,14 +61,21 @@ public sealed record Entity(
     string? Organization,
     bool Known,
     ImmutableArray<string> Aliases,
-    ImmutableArray<Mention> Mentions);
+    ImmutableArray<Mention> Mentions)
+{
+    /// <summary>"m" or "f" for a person, when the knowledge base, a given name, a title or an honorific tells.</summary>
+    public string? Gender { get; init; }
+}
 
 /// <summary>
-/// Layer: the entities of one document, each with all its mentions (names, surnames, titles,
-/// descriptors, pronouns) linked within the document. Later stages ask it who a span means.
+/// Layer: the entities of one document, each with the mentions that name it (names, surnames,
+/// titles, seats of power, adjectives), and the descriptors that name nobody by themselves
+/// ("the Kremlin aide"), left to <see cref="ReferenceResolver"/> with the pronouns.
 /// </summary>
 public sealed record EntityLayer(ImmutableArray<Entity> Entities)
 {
+    public ImmutableArray<Descriptor> Descriptors { get; init; } = [];
+
     /// <summary>
     /// The entity mentioned at <paramref name="offset"/>: of the mentions covering it, the narrowest
     /// wins ("U.S." inside "U.S. President" is the United States). Null when nothing, or a group

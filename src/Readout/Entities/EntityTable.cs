@@ -56,6 +56,16 @@ internal sealed class EntityTable
 
     public bool Contains(KbEntity known) => byKey.ContainsKey($"{known.Type}:{known.Name}");
 
+    /// <summary>The one person of the document whose multi-word name ends with the word of this <see cref="NameKey"/>, or null.</summary>
+    public EntityDraft? SurnameOwner(string key)
+    {
+        var owners = Drafts
+            .Where(draft => draft.Type == EntityType.Person)
+            .Where(draft => NameUnit.OfPhrase(draft.Name) is { Length: > 1 } name && name[^1].Key == key)
+            .ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
     public void Add(EntityDraft entity, Mention mention)
     {
         if (entity.Mentions.Any(existing => existing.Start == mention.Start && existing.End == mention.End))
@@ -116,7 +126,8 @@ internal sealed class EntityTable
                     .Where(mention => mention.Kind is MentionKind.Name or MentionKind.Surname)
                     .Select(mention => mention.Text.Replace("[", string.Empty).Replace("]", string.Empty))
                     .Distinct()],
-                [.. draft.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End)]));
+                [.. draft.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End)])
+            { Gender = draft.Gender });
         return new EntityLayer([.. ordered]);
     }
 

@@ -289,7 +289,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     private static ImmutableArray<(int Start, int End, Entity Entity)>? EntityNames(Document document) =>
         document.Layer<EntityLayer>() is { } layer
-            ? [.. layer.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))]
+            ? [.. layer.Entities.SelectMany(e => e.Mentions.Select(m => (e, m))).Concat(document.Layer<ReferenceLayer>()?.Mentions() ?? []).Select(p => (p.Item2.Start, p.Item2.End, p.Item1))]
             : null;
 
     /// <summary>

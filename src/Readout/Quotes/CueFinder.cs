@@ -1,4 +1,5 @@
 using Readout.Pipeline;
+using Readout.Text;
 
 namespace Readout.Quotes;
 

@@ -76,7 +76,7 @@ public sealed class Words
         }
 
         // "(D-Wis.)", "N.C.": a period with no space after it ends no sentence, unless a quotation mark closes there.
-        if (word == "." && All[index].End < Text.Length && !char.IsWhiteSpace(Text[All[index].End]) && Text[All[index].End] is not ('"' or '”' or '’' or '\'' or '»'))
+        if (word == "." && All[index].End < Text.Length && !char.IsWhiteSpace(Text[All[index].End]) && !QuoteMarks.IsClosing(Text[All[index].End]))
         {
             return false;
         }

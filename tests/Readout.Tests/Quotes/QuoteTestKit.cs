@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Entities;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
@@ -10,7 +11,8 @@ namespace Readout.Tests.Quotes;
 internal static class QuoteTestKit
 {
     public static Document Analyze(string text, params IAnnotator[] before) =>
-        new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), .. before, new QuoteAnnotator()], []).AnalyzeDocument(new Article("t", text, "test"));
+        new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), .. before, new QuoteAnnotator()], [])
+            .AnalyzeDocument(new Article("t", text, "test"));
 
     public static ImmutableArray<Quotation> AllQuotes(string text, params IAnnotator[] before)
     {
