@@ -18,7 +18,7 @@ public sealed class EntityRecognizer : IAnnotator
 
     public static EntityLayer Recognize(string text, ImmutableArray<Token> tokens, SentenceLayer sentences)
     {
-        var reading = new EntityReading(text, NameUnit.Of(text, tokens), sentences);
+        var reading = new EntityReading(text, NameUnit.Of(new TokenView(text, tokens)), sentences);
         var shapes = new NameShapes(reading);
         KnownNamePlacer.Place(reading);
         var descriptors = new TitleReader(reading, shapes).Read();

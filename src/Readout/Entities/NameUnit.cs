@@ -17,30 +17,29 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    public static ImmutableArray<NameUnit> Of(string text, IEnumerable<Token> tokens)
+    public static ImmutableArray<NameUnit> Of(TokenView view)
     {
         var units = ImmutableArray.CreateBuilder<NameUnit>();
-        foreach (var token in tokens)
+        foreach (var token in view.All)
         {
-            var surface = text[token.Start..token.End];
-            if (token.Kind != TokenKind.Word)
+            if (!token.IsWord)
             {
-                if (surface is not ("[" or "]"))
+                if (token.Text is not ("[" or "]"))
                 {
-                    units.Add(new NameUnit(token.Start, token.End, surface, Fold(surface), token.Kind, false));
+                    units.Add(new NameUnit(token.Start, token.End, token.Text, QuoteMarks.Plain(token.Text), token.Kind, false));
                 }
 
                 continue;
             }
 
-            AddWordParts(units, text, token.Start, token.End);
+            AddWordParts(units, view.Text, token.Start, token.End);
         }
 
         return units.ToImmutable();
     }
 
     /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>
-    public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(phrase, Tokenizer.Tokenize(phrase));
+    public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(new TokenView(phrase, Tokenizer.Tokenize(phrase)));
 
     private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
     {
@@ -80,11 +79,4 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             partStart = i + 1;
         }
     }
-
-    private static string Fold(string mark) => mark switch
-    {
-        "’" or "‘" => "'",
-        "“" or "”" => "\"",
-        _ => mark,
-    };
 }

@@ -19,7 +19,7 @@ public sealed class ReferenceResolver : IAnnotator
         var sourceCountry = document.Article.Source is { } source ? Outlets.Find(source)?.Country : null;
         var reader = new ReferenceReader(
             document.Text,
-            NameUnit.Of(document.Text, document.Require<TokenLayer>().Tokens),
+            NameUnit.Of(TokenView.Of(document)),
             document.Require<SentenceLayer>(),
             document.Require<EntityLayer>(),
             new ReferenceContext(sourceCountry, document.Article.PublishedDate));

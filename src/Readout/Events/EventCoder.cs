@@ -35,13 +35,13 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     public Document Annotate(Document document)
     {
-        var tokens = document.Layer<TokenLayer>()?.Tokens ?? Tokenizer.Tokenize(document.Text);
+        var view = new TokenView(document.Text, document.Layer<TokenLayer>()?.Tokens ?? Tokenizer.Tokenize(document.Text));
         var sentences = document.Require<SentenceLayer>().Sentences;
         var names = EntityNames(document);
         var times = document.Layer<TimeLayer>()?.Times ?? [];
         var events = sentences.SelectMany(span =>
         {
-            var sentence = SentenceView.Of(document.Text, span, tokens, cues);
+            var sentence = SentenceView.Of(view, span, cues);
             return Code(sentence, names is { } resolved ? NamesIn(sentence, resolved) : FallbackNames(sentence), times);
         });
         return document.With(new EventLayer([.. events]));

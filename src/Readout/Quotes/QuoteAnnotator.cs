@@ -20,7 +20,7 @@ public sealed class QuoteAnnotator : IAnnotator
     public Document Annotate(Document document)
     {
         var text = document.Text;
-        var words = new Words(text, document.Require<TokenLayer>().Tokens);
+        var words = new TokenView(text, document.Require<TokenLayer>().Tokens);
         var units = Units(text);
         var spans = units.Select(u => u.Quote).ToList();
         var finder = new CueFinder(words, spans);
@@ -210,7 +210,7 @@ public sealed class QuoteAnnotator : IAnnotator
             .FirstOrDefault();
 
     /// <summary>A speaker phrase no entity or reference accounts for, as written ("the commission"); nobody for a lone function word ("he", "However").</summary>
-    private static string? Unresolved(Words words, TextSpan phrase) =>
+    private static string? Unresolved(TokenView words, TextSpan phrase) =>
         words.IndexesIn(phrase) is { } range && range.First == range.Last && QuoteLexicon.ClassOf(words[range.First].Text) is not null
             ? null
             : phrase.Of(words.Text);

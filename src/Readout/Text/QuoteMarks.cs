@@ -32,6 +32,23 @@ public static class QuoteMarks
     /// <summary>Whether <paramref name="c"/> can close a quotation (straight marks can open and close).</summary>
     public static bool IsClosing(char c) => ClosingMarks.Contains(c);
 
+    /// <summary>The text with every double quotation mark written " and every single one (and apostrophe) written '.</summary>
+    public static string Plain(string text)
+    {
+        if (text.AsSpan().IndexOfAny(DoubleMarks.AsSpan()[1..]) < 0 && text.AsSpan().IndexOfAny(SingleMarks.AsSpan()[1..]) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = DoubleMarks.Contains(source[i]) ? '"' : SingleMarks.Contains(source[i]) ? '\'' : source[i];
+            }
+        });
+    }
+
     /// <summary>The paired quotations of the text, in order of their opening marks.</summary>
     public static ImmutableArray<QuotedSpan> Find(string text) => Read(text).Quotes;
 
