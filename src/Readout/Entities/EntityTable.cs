@@ -21,9 +21,6 @@ internal sealed class EntityDraft(string name, EntityType type, KbEntity? known)
 
     public List<Mention> Mentions { get; } = [];
 
-    /// <summary>Whether the person can be called by <paramref name="title"/> ("the Kremlin official" fits a Kremlin aide).</summary>
-    public bool Fits(Title title) => title.Role == "counterpart" || Roles.Any(title.Fits);
-
     /// <summary>Takes what a title next to the name says, where the knowledge base said nothing.</summary>
     public void Learn(Title title, string? country, string? organization)
     {

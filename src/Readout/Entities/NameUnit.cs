@@ -32,7 +32,15 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
                 continue;
             }
 
-            AddWordParts(units, view.Text, token.Start, token.End);
+            if (token.HasPeriod)
+            {
+                AddWordParts(units, view.Text, token.Start, token.End - 1);
+                units.Add(new NameUnit(token.End - 1, token.End, ".", ".", TokenKind.Punctuation, false));
+            }
+            else
+            {
+                AddWordParts(units, view.Text, token.Start, token.End);
+            }
         }
 
         return units.ToImmutable();
@@ -43,13 +51,6 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
     {
-        if (end - start > 1 && text[end - 1] == '.')
-        {
-            AddWordParts(units, text, start, end - 1);
-            units.Add(new NameUnit(end - 1, end, ".", ".", TokenKind.Punctuation, false));
-            return;
-        }
-
         var possessive = false;
         if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
         {

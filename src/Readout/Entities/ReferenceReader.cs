@@ -156,16 +156,30 @@ internal sealed class ReferenceReader
 
     private int FirstMention(Entity person) => placed.Where(pair => pair.Entity == person).Min(pair => pair.Mention.Start);
 
-    private static bool Matches(Entity person, Descriptor descriptor, string? country) =>
+    private bool Matches(Entity person, Descriptor descriptor, string? country) =>
         Fits(person, descriptor.Title)
         && (country is null || person.Country == country)
         && (descriptor.Organization is null || person.Organization == descriptor.Organization);
 
-    /// <summary>Whether the person can be called by <paramref name="title"/> ("the Kremlin official" fits a Kremlin aide).</summary>
-    private static bool Fits(Entity person, Title title)
+    /// <summary>
+    /// Whether the person can be called by <paramref name="title"/> ("the Kremlin official" fits a
+    /// Kremlin aide). A person the knowledge base dates in such an office fits only when in it on the
+    /// publication date (Merz is no "German chancellor" in 2019); otherwise any role listed or read fits.
+    /// </summary>
+    private bool Fits(Entity person, Title title)
     {
-        var roles = person.Known && KnowledgeBase.FindPerson(person.Name) is { } known ? known.Roles : person.Role is { } role ? [role] : [];
-        return title.Role == "counterpart" || roles.Any(title.Fits);
+        if (title.Role == "counterpart")
+        {
+            return true;
+        }
+
+        if (!person.Known || KnowledgeBase.FindPerson(person.Name) is not { } known)
+        {
+            return person.Role is { } role && title.Fits(role);
+        }
+
+        var terms = known.Terms.Where(term => title.Fits(term.Role)).ToList();
+        return context.Published is { } date && terms.Count > 0 ? terms.Any(term => term.Covers(date)) : known.Roles.Any(title.Fits);
     }
 
     /// <summary>People mentioned one by one before <paramref name="offset"/>, most recent first.</summary>

@@ -5,8 +5,8 @@ namespace Readout.Text;
 
 /// <summary>
 /// The document's tokens as the stages read them: each with its text and the properties they
-/// ask about (capitalized, an initial, a word's closing period, the plain lower-case form, the
-/// lemma), and look-ups by offset. Built over the <see cref="TokenLayer"/>; it never re-tokenizes.
+/// ask about (a word, capitalized, a word's closing period, the plain lower-case form), and
+/// look-ups by offset. Built over the <see cref="TokenLayer"/>; it never re-tokenizes.
 /// </summary>
 public sealed class TokenView
 {

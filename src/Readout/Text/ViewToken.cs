@@ -15,17 +15,11 @@ public readonly record struct ViewToken(int Start, int End, string Text, TokenKi
     /// <summary>Whether the token starts with a capital letter.</summary>
     public bool Capitalized => char.IsUpper(Text[0]);
 
-    /// <summary>A capital letter with its period ("D." in "Donald J. Trump").</summary>
-    public bool IsInitial => Text.Length == 2 && char.IsUpper(Text[0]) && Text[1] == '.';
-
     /// <summary>A word that keeps its closing period ("Mr.", "U.S.", "J."): the tokenizer knew it for an abbreviation or an initial.</summary>
     public bool HasPeriod => IsWord && Text.Length > 1 && Text[^1] == '.';
 
     /// <summary>The text in lower case with typographic apostrophes and quotation marks made plain.</summary>
     public string Plain => QuoteMarks.Plain(Text.ToLowerInvariant());
-
-    /// <summary>The dictionary form of a word (see <see cref="Lemmatizer"/>), the text itself for any other token.</summary>
-    public string Lemma => IsWord ? Lemmatizer.Lemma(Text) : Text;
 
     public bool Is(string other) => string.Equals(Text, other, StringComparison.OrdinalIgnoreCase);
 }

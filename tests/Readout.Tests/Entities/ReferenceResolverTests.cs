@@ -39,6 +39,15 @@ public class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_person_named_earlier_fits_an_office_only_while_holding_it()
+    {
+        const string text = "Friedrich Merz criticized the plan. The German chancellor said a ceasefire was near.";
+
+        Assert.Equal("Angela Merkel", EntityTestText.Read(text, published: "2019-03-02").At("The German chancellor")?.Name);
+        Assert.Equal("Friedrich Merz", EntityTestText.Read(text, published: "2025-12-28").At("The German chancellor")?.Name);
+    }
+
+    [Fact]
     public void A_role_the_knowledge_base_cannot_place_in_the_articles_year_stays_unresolved()
     {
         var read = EntityTestText.Read("Envoys met in Vienna. The Kremlin foreign policy aide called the talks useful.", published: "2005-06-01");
