@@ -36,7 +36,7 @@ internal sealed class NameShapes(EntityReading reading)
         var end = start + 1;
         while (end < Units.Count && end - start < MaxNameUnits)
         {
-            if (starts(end) && !Units[end - 1].Possessive || HyphenJoined(end))
+            if (starts(end) || HyphenJoined(end))
             {
                 end++;
             }

@@ -4,14 +4,14 @@ using Readout.Text;
 namespace Readout.Entities;
 
 /// <summary>
-/// A word, number or punctuation mark as name matching sees it: hyphenated words are split
-/// (Putin-Trump is two names), a possessive ending is left out of the span (Trump’s → Trump),
-/// square brackets are skipped so that "President [Vladimir] Zelensky" reads as one name, and
-/// a word's closing period stands apart, so that initials and titles read alike however the
-/// tokenizer kept them ("D." and "Mr." are a word and a period).
+/// A part of a <see cref="TokenView"/> token as name matching sees it: hyphenated words are split
+/// (Putin-Trump is two names), square brackets are skipped so that "President [Vladimir]
+/// Zelensky" reads as one name, and a word's closing period stands apart, so that initials and
+/// titles read alike however the tokenizer kept them ("D." and "Mr." are a word and a period).
+/// The tokenizer already splits a possessive "’s" off its word.
 /// </summary>
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
-internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind, bool Possessive)
+internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind)
 {
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -26,7 +26,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             {
                 if (token.Text is not ("[" or "]"))
                 {
-                    units.Add(new NameUnit(token.Start, token.End, token.Text, QuoteMarks.Plain(token.Text), token.Kind, false));
+                    units.Add(new NameUnit(token.Start, token.End, token.Text, QuoteMarks.Plain(token.Text), token.Kind));
                 }
 
                 continue;
@@ -35,7 +35,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             if (token.HasPeriod)
             {
                 AddWordParts(units, view.Text, token.Start, token.End - 1);
-                units.Add(new NameUnit(token.End - 1, token.End, ".", ".", TokenKind.Punctuation, false));
+                units.Add(new NameUnit(token.End - 1, token.End, ".", ".", TokenKind.Punctuation));
             }
             else
             {
@@ -51,18 +51,6 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
     {
-        var possessive = false;
-        if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
-        {
-            end -= 2;
-            possessive = true;
-        }
-        else if (end - start > 1 && text[end - 1] is '\'' or '’')
-        {
-            end -= 1;
-            possessive = true;
-        }
-
         var partStart = start;
         for (var i = start; i <= end; i++)
         {
@@ -74,7 +62,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             if (i > partStart)
             {
                 var part = text[partStart..i];
-                units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word, possessive && i == end));
+                units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word));
             }
 
             partStart = i + 1;

@@ -89,7 +89,7 @@ internal sealed class TitleReader(EntityReading reading, NameShapes shapes)
             return;
         }
 
-        var usedAsNoun = end >= Units.Length || title.Plural || Units[end - 1].Possessive || !Units[end].IsWord || Units[end].Capitalized
+        var usedAsNoun = end >= Units.Length || title.Plural || !Units[end].IsWord || Units[end].Capitalized
             || ReferenceLexicon.MayFollowDescriptor(Units[end].Surface);
         if (determiner is not null && usedAsNoun)
         {
