@@ -19,10 +19,10 @@ public enum MentionKind
     /// <summary>The surname alone ("Ushakov").</summary>
     Surname,
 
-    /// <summary>He, his, she, her.</summary>
+    /// <summary>He, his, she, her (a <see cref="Reference"/>).</summary>
     Pronoun,
 
-    /// <summary>A description of one person already known ("the Kremlin aide", "our President").</summary>
+    /// <summary>A description of one person ("the Kremlin aide", "our President"; a <see cref="Reference"/>).</summary>
     Descriptor,
 
     /// <summary>A seat of power or capital for the body there ("the Kremlin", "Moscow said").</summary>
@@ -31,7 +31,7 @@ public enum MentionKind
     /// <summary>The title or role written next to a name ("U.S. President", "a Kremlin foreign policy aide").</summary>
     Title,
 
-    /// <summary>A description of several people at once ("the two presidents"); each member has it.</summary>
+    /// <summary>A description of several people at once ("the two presidents"; a <see cref="Reference"/> to each member).</summary>
     Group,
 
     /// <summary>A country's or region's adjective ("Ukrainian", "European").</summary>
@@ -61,18 +61,25 @@ public sealed record Entity(
     string? Organization,
     bool Known,
     ImmutableArray<string> Aliases,
-    ImmutableArray<Mention> Mentions);
+    ImmutableArray<Mention> Mentions)
+{
+    /// <summary>"m" or "f" for a person, when the knowledge base, a given name, a title or an honorific tells.</summary>
+    public string? Gender { get; init; }
+}
 
 /// <summary>
-/// Layer: the entities of one document, each with all its mentions (names, surnames, titles,
-/// descriptors, pronouns) linked within the document. Later stages ask it who a span means.
+/// Layer: the entities of one document, each with the mentions that name it (names, surnames,
+/// titles, seats of power, adjectives), and the descriptors that name nobody by themselves
+/// ("the Kremlin aide"), left to <see cref="ReferenceResolver"/> with the pronouns.
 /// </summary>
 public sealed record EntityLayer(ImmutableArray<Entity> Entities)
 {
+    public ImmutableArray<Descriptor> Descriptors { get; init; } = [];
+
     /// <summary>
-    /// The entity mentioned at <paramref name="offset"/>: of the mentions covering it, the narrowest
-    /// wins ("U.S." inside "U.S. President" is the United States). Null when nothing, or a group
-    /// mention of several people, covers it; <see cref="EntitiesAt"/> lists those.
+    /// The entity named at <paramref name="offset"/>: of the mentions covering it, the narrowest
+    /// wins ("U.S." inside "U.S. President" is the United States). Null when nothing covers it, or
+    /// when the narrowest mentions name several entities; <see cref="EntitiesAt"/> lists those.
     /// </summary>
     public Entity? EntityAt(int offset)
     {
@@ -87,7 +94,7 @@ public sealed record EntityLayer(ImmutableArray<Entity> Entities)
         return best.Count == 1 ? best[0] : null;
     }
 
-    /// <summary>Every entity with a mention covering <paramref name="offset"/> (all members of a group).</summary>
+    /// <summary>Every entity with a mention covering <paramref name="offset"/>.</summary>
     public ImmutableArray<Entity> EntitiesAt(int offset) => [.. Covering(offset, offset + 1).Select(pair => pair.Entity).Distinct()];
 
     /// <summary>

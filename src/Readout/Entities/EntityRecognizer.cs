@@ -1,16 +1,15 @@
 using System.Collections.Immutable;
 using Readout.Core;
-using Readout.Data;
 using Readout.Text;
 
 namespace Readout.Entities;
 
 /// <summary>
-/// Finds the people, organizations, countries, places and outlets of a document and links every
-/// mention of each: knowledge-base names and spelling variants (longest match), titles next to
-/// names, unknown names in name-like places (after a title or Mr, before "said"), surnames,
-/// descriptors ("the Kremlin aide", "the two presidents", "our President" from the outlet's
-/// country) and pronouns. Needs <see cref="TokenLayer"/> and <see cref="SentenceLayer"/>; adds <see cref="EntityLayer"/>.
+/// Finds the people, organizations, countries, places and outlets of a document and links the
+/// mentions that name each, in passes: knowledge-base names and spelling variants (longest
+/// match), titles next to names, unknown names in name-like places (after a title or Mr, before
+/// "said"), then surnames. Titles that name nobody are kept as descriptors for
+/// <see cref="ReferenceResolver"/>. Needs <see cref="TokenLayer"/> and <see cref="SentenceLayer"/>; adds <see cref="EntityLayer"/>.
 /// </summary>
 public sealed class EntityRecognizer : IAnnotator
 {
@@ -18,15 +17,18 @@ public sealed class EntityRecognizer : IAnnotator
 
     public Type Adds => typeof(EntityLayer);
 
-    public Document Annotate(Document document)
-    {
-        var tokens = document.Require<TokenLayer>().Tokens;
-        var sentences = document.Require<SentenceLayer>();
-        var sourceCountry = document.Article.Source is { } source ? Outlets.Find(source)?.Country : null;
-        return document.With(Recognize(document.Text, tokens, sentences, sourceCountry));
-    }
+    public Document Annotate(Document document) =>
+        document.With(Recognize(document.Text, document.Require<TokenLayer>().Tokens, document.Require<SentenceLayer>()));
 
-    /// <param name="sourceCountry">ISO alpha-2 code of the publishing outlet's country, for "our President".</param>
-    public static EntityLayer Recognize(string text, ImmutableArray<Token> tokens, SentenceLayer sentences, string? sourceCountry) =>
-        new DocumentReader(text, NameUnit.Of(text, tokens), sentences, sourceCountry).Read();
+    public static EntityLayer Recognize(string text, ImmutableArray<Token> tokens, SentenceLayer sentences)
+    {
+        var reading = new EntityReading(text, NameUnit.Of(new TokenView(text, tokens)), sentences);
+        var shapes = new NameShapes(reading);
+        KnownNamePlacer.Place(reading);
+        var descriptors = new TitleReader(reading, shapes).Read();
+        new UnknownNameFinder(reading, shapes).Find();
+        SurnameLinker.Link(reading, shapes);
+        reading.Table.MergeSurnamesIntoFullNames();
+        return reading.Table.ToLayer() with { Descriptors = descriptors };
+    }
 }

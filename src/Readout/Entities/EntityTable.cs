@@ -21,9 +21,6 @@ internal sealed class EntityDraft(string name, EntityType type, KbEntity? known)
 
     public List<Mention> Mentions { get; } = [];
 
-    /// <summary>Whether the person can be called by <paramref name="title"/> ("the Kremlin official" fits a Kremlin aide).</summary>
-    public bool Fits(Title title) => title.Role == "counterpart" || Roles.Any(title.Fits);
-
     /// <summary>Takes what a title next to the name says, where the knowledge base said nothing.</summary>
     public void Learn(Title title, string? country, string? organization)
     {
@@ -55,6 +52,16 @@ internal sealed class EntityTable
         Get($"{type}:{NameKey.OfPhrase(name)}", () => new EntityDraft(name, type, null));
 
     public bool Contains(KbEntity known) => byKey.ContainsKey($"{known.Type}:{known.Name}");
+
+    /// <summary>The one person of the document whose multi-word name ends with the word of this <see cref="NameKey"/>, or null.</summary>
+    public EntityDraft? SurnameOwner(string key)
+    {
+        var owners = Drafts
+            .Where(draft => draft.Type == EntityType.Person)
+            .Where(draft => NameUnit.OfPhrase(draft.Name) is { Length: > 1 } name && name[^1].Key == key)
+            .ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
 
     public void Add(EntityDraft entity, Mention mention)
     {
@@ -116,7 +123,8 @@ internal sealed class EntityTable
                     .Where(mention => mention.Kind is MentionKind.Name or MentionKind.Surname)
                     .Select(mention => mention.Text.Replace("[", string.Empty).Replace("]", string.Empty))
                     .Distinct()],
-                [.. draft.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End)]));
+                [.. draft.Mentions.OrderBy(mention => mention.Start).ThenBy(mention => mention.End)])
+            { Gender = draft.Gender });
         return new EntityLayer([.. ordered]);
     }
 

@@ -155,7 +155,7 @@ internal sealed class Gazetteer
 
         foreach (var outlet in Outlets.All.Where(outlet => outlet.Kind != "government"))
         {
-            var entity = new KbEntity(outlet.Name, EntityType.Outlet, outlet.Country, [], null, null, [.. outlet.Aliases]);
+            var entity = new KbEntity(outlet.Name, EntityType.Outlet, outlet.Country, [], null, null, [.. outlet.Aliases], []);
             foreach (var alias in outlet.Aliases.Prepend(outlet.Name))
             {
                 gazetteer.Add(alias, PhraseKind.Outlet, entity);

@@ -11,6 +11,7 @@ namespace Readout.Entities;
 /// <param name="Gender">"m" or "f" for people, when known.</param>
 /// <param name="Organization">The organization a person serves, when not a national government.</param>
 /// <param name="Aliases">Other names and spellings; matching also folds accents and transliteration endings.</param>
+/// <param name="Terms">When a person held which role, past roles included; a role without a term cannot be placed in time.</param>
 public sealed record KbEntity(
     string Name,
     EntityType Type,
@@ -18,9 +19,13 @@ public sealed record KbEntity(
     ImmutableArray<string> Roles,
     string? Gender,
     string? Organization,
-    ImmutableArray<string> Aliases)
+    ImmutableArray<string> Aliases,
+    ImmutableArray<TermOfOffice> Terms)
 {
     public string? Role => Roles.IsDefaultOrEmpty ? null : Roles[0];
+
+    /// <summary>Whether the person held a role that <paramref name="title"/> names on <paramref name="date"/>.</summary>
+    public bool Held(Title title, DateOnly date) => Terms.Any(term => term.Covers(date) && title.Fits(term.Role));
 }
 
 /// <summary>A country with the words that name it or refer to it.</summary>
@@ -40,16 +45,18 @@ public sealed record KbCountry(
         [],
         null,
         null,
+        [],
         []);
 
-    public KbEntity Capital { get; } = new(Capitals.FirstOrDefault() ?? Entity.Name, EntityType.Place, Iso2, [], null, null, [.. Capitals.Skip(1)]);
+    public KbEntity Capital { get; } = new(Capitals.FirstOrDefault() ?? Entity.Name, EntityType.Place, Iso2, [], null, null, [.. Capitals.Skip(1)], []);
 }
 
 /// <summary>A title or role noun ("President", "Kremlin aide" has "aide"); see <c>entity_titles.tsv</c>.</summary>
 /// <param name="Role">The normalized role ("spokesperson" for spokesman).</param>
 /// <param name="Classes">Broader roles it belongs to ("leader", "official", "diplomat").</param>
 /// <param name="OneHolder">A country or organization has one at a time, so the knowledge base can say who.</param>
-public sealed record Title(string Role, FrozenSet<string> Classes, bool Plural, string? Gender, bool OneHolder)
+/// <param name="Country">The country the office belongs to whatever the text says (the Pope's is the Holy See), or null.</param>
+public sealed record Title(string Role, FrozenSet<string> Classes, bool Plural, string? Gender, bool OneHolder, string? Country)
 {
     /// <summary>Whether someone holding <paramref name="role"/> can be called by this title.</summary>
     public bool Fits(string? role) =>
@@ -87,14 +94,15 @@ public static class KnowledgeBase
     public static Title? FindTitle(string surface) => Find(Data.Value.TitlesBySurface, surface);
 
     /// <summary>
-    /// The person who holds <paramref name="title"/> for a country or organization, by the
-    /// knowledge base's order (heads of state before heads of government); null when nobody does.
+    /// The person who held <paramref name="title"/> for a country or organization on
+    /// <paramref name="date"/>, by the knowledge base's order (heads of state before heads of
+    /// government); null when the knowledge base places nobody in that office on that day.
     /// </summary>
-    public static KbEntity? Holder(Title title, string? country, string? organization) =>
+    public static KbEntity? Holder(Title title, string? country, string? organization, DateOnly date) =>
         People.FirstOrDefault(person =>
             (country is null || person.Country == country)
             && (organization is null || person.Organization == organization)
-            && person.Roles.Any(role => role == title.Role || ClassesOf(role).Contains(title.Role)));
+            && person.Held(title, date));
 
     /// <summary>The role itself and the broader roles it belongs to.</summary>
     public static FrozenSet<string> ClassesOf(string? role) =>
@@ -115,20 +123,21 @@ public static class KnowledgeBase
         var countries = DataFile.Rows("countries.tsv", 7).Select(row => new KbCountry(
             row[0],
             row[1],
-            new KbEntity(row[2], EntityType.Country, row[0], [], null, null, Split(row[3])),
+            new KbEntity(row[2], EntityType.Country, row[0], [], null, null, Split(row[3]), []),
             Split(row[4]),
             Split(row[5]),
             Split(row[6]))).ToImmutableArray();
-        var people = DataFile.Rows("people.tsv", 6).Select(row => new KbEntity(
-            row[0], EntityType.Person, NullIfEmpty(row[3]), Split(row[2]), NullIfEmpty(row[4]), NullIfEmpty(row[5]), Split(row[1]))).ToImmutableArray();
+        var people = DataFile.Rows("people.tsv", 7).Select(row => new KbEntity(
+            row[0], EntityType.Person, NullIfEmpty(row[3]), Split(row[2]), NullIfEmpty(row[4]), NullIfEmpty(row[5]), Split(row[1]),
+            [.. Split(row[6]).Select(TermOfOffice.Parse)])).ToImmutableArray();
         var organizations = DataFile.Rows("organizations.tsv", 4).Select(row => new KbEntity(
-            row[0], EntityType.Organization, NullIfEmpty(row[3]), [], null, null, Split(row[1]))).ToImmutableArray();
+            row[0], EntityType.Organization, NullIfEmpty(row[3]), [], null, null, Split(row[1]), [])).ToImmutableArray();
         var places = DataFile.Rows("places.tsv", 5).Select(row => new KbEntity(
-            row[0], EntityType.Place, NullIfEmpty(row[2]), [], null, null, Split(row[1]))).ToImmutableArray();
+            row[0], EntityType.Place, NullIfEmpty(row[2]), [], null, null, Split(row[1]), [])).ToImmutableArray();
         var placeAdjectives = DataFile.Rows("places.tsv", 5).ToDictionary(row => row[0], row => Split(row[4]));
-        var titles = DataFile.Rows("entity_titles.tsv", 6).SelectMany(row =>
+        var titles = DataFile.Rows("entity_titles.tsv", 7).SelectMany(row =>
         {
-            var title = new Title(row[1], Split(row[2]).ToFrozenSet(), row[3] == "p", NullIfEmpty(row[4]), row[5] == "y");
+            var title = new Title(row[1], Split(row[2]).ToFrozenSet(), row[3] == "p", NullIfEmpty(row[4]), row[5] == "y", NullIfEmpty(row[6]));
             return Split(row[0]).Select(surface => (surface, title));
         }).ToImmutableArray();
 

@@ -4,65 +4,53 @@ using Readout.Text;
 namespace Readout.Entities;
 
 /// <summary>
-/// A word, number or punctuation mark as name matching sees it: hyphenated words are split
-/// (Putin-Trump is two names), a possessive ending is left out of the span (Trump’s → Trump),
-/// square brackets are skipped so that "President [Vladimir] Zelensky" reads as one name, and
-/// a word's closing period stands apart, so that initials and titles read alike however the
-/// tokenizer kept them ("D." and "Mr." are a word and a period).
+/// A part of a <see cref="TokenView"/> token as name matching sees it: hyphenated words are split
+/// (Putin-Trump is two names), square brackets are skipped so that "President [Vladimir]
+/// Zelensky" reads as one name, and a word's closing period stands apart, so that initials and
+/// titles read alike however the tokenizer kept them ("D." and "Mr." are a word and a period).
+/// The tokenizer already splits a possessive "’s" off its word.
 /// </summary>
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
-internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind, bool Possessive)
+internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind)
 {
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    public static ImmutableArray<NameUnit> Of(string text, IEnumerable<Token> tokens)
+    public static ImmutableArray<NameUnit> Of(TokenView view)
     {
         var units = ImmutableArray.CreateBuilder<NameUnit>();
-        foreach (var token in tokens)
+        foreach (var token in view.All)
         {
-            var surface = text[token.Start..token.End];
-            if (token.Kind != TokenKind.Word)
+            if (!token.IsWord)
             {
-                if (surface is not ("[" or "]"))
+                if (token.Text is not ("[" or "]"))
                 {
-                    units.Add(new NameUnit(token.Start, token.End, surface, Fold(surface), token.Kind, false));
+                    units.Add(new NameUnit(token.Start, token.End, token.Text, QuoteMarks.Plain(token.Text), token.Kind));
                 }
 
                 continue;
             }
 
-            AddWordParts(units, text, token.Start, token.End);
+            if (token.HasPeriod)
+            {
+                AddWordParts(units, view.Text, token.Start, token.End - 1);
+                units.Add(new NameUnit(token.End - 1, token.End, ".", ".", TokenKind.Punctuation));
+            }
+            else
+            {
+                AddWordParts(units, view.Text, token.Start, token.End);
+            }
         }
 
         return units.ToImmutable();
     }
 
     /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>
-    public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(phrase, Tokenizer.Tokenize(phrase));
+    public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(new TokenView(phrase, Tokenizer.Tokenize(phrase)));
 
     private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
     {
-        if (end - start > 1 && text[end - 1] == '.')
-        {
-            AddWordParts(units, text, start, end - 1);
-            units.Add(new NameUnit(end - 1, end, ".", ".", TokenKind.Punctuation, false));
-            return;
-        }
-
-        var possessive = false;
-        if (end - start > 2 && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’')
-        {
-            end -= 2;
-            possessive = true;
-        }
-        else if (end - start > 1 && text[end - 1] is '\'' or '’')
-        {
-            end -= 1;
-            possessive = true;
-        }
-
         var partStart = start;
         for (var i = start; i <= end; i++)
         {
@@ -74,17 +62,10 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             if (i > partStart)
             {
                 var part = text[partStart..i];
-                units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word, possessive && i == end));
+                units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word));
             }
 
             partStart = i + 1;
         }
     }
-
-    private static string Fold(string mark) => mark switch
-    {
-        "’" or "‘" => "'",
-        "“" or "”" => "\"",
-        _ => mark,
-    };
 }

@@ -4,7 +4,7 @@ using Readout.Core;
 namespace Readout.Entities;
 
 /// <summary>How a determiner before a title points at people; see <c>entity_determiners.tsv</c>.</summary>
-internal enum DeterminerKind
+public enum DeterminerKind
 {
     Definite,
     Possessive,
@@ -12,7 +12,8 @@ internal enum DeterminerKind
     Group,
 }
 
-internal sealed record Determiner(DeterminerKind Kind, int? Count);
+/// <param name="Count">How many people a group determiner names ("two"), when fixed.</param>
+public sealed record Determiner(DeterminerKind Kind, int? Count);
 
 /// <summary>The closed word lists that reference resolution keys on, read from the <c>entity_*</c> data files.</summary>
 internal static class ReferenceLexicon

@@ -33,19 +33,19 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     {
     }
 
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer)];
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer), typeof(ReferenceLayer), typeof(TimeLayer)];
 
     public Type Adds => typeof(EventLayer);
 
     public Document Annotate(Document document)
     {
-        var tokens = document.Require<TokenLayer>().Tokens;
+        var view = new TokenView(document.Text, document.Require<TokenLayer>().Tokens);
         var sentences = document.Require<SentenceLayer>().Sentences;
         var names = EntityNames(document);
         var times = document.Require<TimeLayer>().Times;
         var events = sentences.SelectMany(span =>
         {
-            var sentence = SentenceView.Of(document.Text, span, tokens, cues);
+            var sentence = SentenceView.Of(view, span, cues);
             return Code(sentence, NamesIn(sentence, names), times);
         });
         return document.With(new EventLayer([.. events]));
@@ -292,7 +292,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     }
 
     private static ImmutableArray<(int Start, int End, Entity Entity)> EntityNames(Document document) =>
-        [.. document.Require<EntityLayer>().Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e)))];
+        [.. document.Require<EntityLayer>().Entities.SelectMany(e => e.Mentions.Select(m => (e, m))).Concat(document.Require<ReferenceLayer>().Mentions()).Select(p => (p.Item2.Start, p.Item2.End, p.Item1))];
 
     /// <summary>
     /// The entity mentions of the sentence as names. A mention inside a wider one ("U.S." in "U.S.

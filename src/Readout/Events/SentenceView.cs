@@ -9,12 +9,12 @@ namespace Readout.Events;
 public sealed record NameSpan(int First, int Last, string Name, EntityType? Type = null);
 
 /// <summary>
-/// One sentence as the event coder reads it: its tokens, their lower-cased words and the
-/// clause each token belongs to (clauses end at the boundary cues).
+/// One sentence as the event coder reads it, over the shared <see cref="TokenView"/>: its tokens,
+/// their plain lower-case words and the clause each token belongs to (clauses end at the boundary cues).
 /// </summary>
 public sealed class SentenceView
 {
-    private SentenceView(string text, TextSpan span, ImmutableArray<Token> tokens, ImmutableArray<string> words, ImmutableArray<bool> capitalized, ImmutableArray<int> clause)
+    private SentenceView(string text, TextSpan span, ImmutableArray<ViewToken> tokens, ImmutableArray<string> words, ImmutableArray<bool> capitalized, ImmutableArray<int> clause)
     {
         Text = text;
         Span = span;
@@ -28,7 +28,7 @@ public sealed class SentenceView
 
     public TextSpan Span { get; }
 
-    public ImmutableArray<Token> Tokens { get; }
+    public ImmutableArray<ViewToken> Tokens { get; }
 
     /// <summary>Lower-cased token texts, with typographic apostrophes made plain.</summary>
     public ImmutableArray<string> Words { get; }
@@ -39,10 +39,10 @@ public sealed class SentenceView
     /// <summary>The clause number of each token.</summary>
     public ImmutableArray<int> Clause { get; }
 
-    public static SentenceView Of(string text, TextSpan span, ImmutableArray<Token> documentTokens, SentenceCues cues)
+    public static SentenceView Of(TokenView view, TextSpan span, SentenceCues cues)
     {
-        var tokens = documentTokens.Where(t => t.Start >= span.Start && t.End <= span.End).ToImmutableArray();
-        var words = tokens.Select(t => text[t.Start..t.End].ToLowerInvariant().Replace('’', '\'')).ToImmutableArray();
+        var tokens = view.IndexesIn(span) is { } range ? view.All[range.First..(range.Last + 1)] : [];
+        var words = tokens.Select(t => t.Plain).ToImmutableArray();
         var clause = ImmutableArray.CreateBuilder<int>(tokens.Length);
         var current = 0;
         foreach (var word in words)
@@ -55,8 +55,8 @@ public sealed class SentenceView
             clause.Add(current);
         }
 
-        var capitalized = tokens.Select((t, i) => i > 0 && char.IsUpper(text[t.Start])).ToImmutableArray();
-        return new SentenceView(text, span, tokens, words, capitalized, clause.MoveToImmutable());
+        var capitalized = tokens.Select((t, i) => i > 0 && t.Capitalized).ToImmutableArray();
+        return new SentenceView(view.Text, span, tokens, words, capitalized, clause.MoveToImmutable());
     }
 
     /// <summary>The first token of the clause that holds token <paramref name="index"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class AnalysisPipeline
 
     public static AnalysisPipeline Standard() => new(
         [
-            new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuantityAnnotator(),
+            new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator(), new QuantityAnnotator(),
             new QuoteAnnotator(), new EventCoder(),
         ],
         [new StoryClusterer(), new QuoteAligner(), new StoryReconciler()]);

@@ -1,4 +1,6 @@
 using Readout.Core;
+using Readout.Pipeline;
+using Readout.Text;
 
 namespace Readout.Quotes;
 
@@ -20,7 +22,7 @@ public sealed record Attribution(
 /// who relayed the words. Failing those, a cue closing the sentence before ("..., Schiff said.
 /// "..."), or that sentence's subject when the quotation follows it with no cue at all.
 /// </summary>
-public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
+public sealed class CueFinder(TokenView words, IReadOnlyList<QuotedSpan> units)
 {
     private const int MaxAfterWords = 14;
     private const int MaxBeforeWords = 45;
@@ -33,7 +35,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     private Attribution? PreviousSentence(int unit)
     {
         var stop = words.FirstFrom(units[unit].Open) - 1;
-        if (stop < 2 || !words.EndsSentence(stop) || words.LineBreakBefore(stop + 1) || unit > 0 && words[stop].Start <= units[unit - 1].Close)
+        if (stop < 2 || !EndsSentence(stop) || words.LineBreakBefore(stop + 1) || unit > 0 && words[stop].Start <= units[unit - 1].Close)
         {
             return null;
         }
@@ -47,7 +49,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 
         // "Sanders identified young voters as the key. "The younger people are ..."": the person the sentence before is about.
         var first = stop;
-        while (first > 0 && !words.EndsSentence(first - 1) && !words.LineBreakBefore(first) && (unit == 0 || words[first - 1].Start > units[unit - 1].Close))
+        while (first > 0 && !EndsSentence(first - 1) && !words.LineBreakBefore(first) && (unit == 0 || words[first - 1].Start > units[unit - 1].Close))
         {
             first--;
         }
@@ -69,7 +71,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         {
             var candidate = first - 1;
             var lineBreak = words.LineBreakBefore(candidate + 1) && !(candidate + 1 == last + 1 && words[candidate].Text == ":");
-            if (words[candidate].Start <= previousClose || words.EndsSentence(candidate) || lineBreak)
+            if (words[candidate].Start <= previousClose || EndsSentence(candidate) || lineBreak)
             {
                 break;
             }
@@ -91,7 +93,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         var from = words.FirstFrom(units[unit - 1].Close);
         var to = words.FirstFrom(units[unit].Open);
         return units[unit - 1].Close < units[unit].Open
-            && !Enumerable.Range(from, to - from).Any(i => words.EndsSentence(i) || i > from && words.LineBreakBefore(i))
+            && !Enumerable.Range(from, to - from).Any(i => EndsSentence(i) || i > from && words.LineBreakBefore(i))
             && !units[unit - 1].Inside.Of(words.Text).TrimEnd().EndsWith('.');
     }
 
@@ -117,7 +119,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         var last = first;
         var nextOpen = unit + 1 < units.Count ? units[unit + 1].Open : int.MaxValue;
         while (last + 1 < words.Count && last + 1 - first < MaxAfterWords && words[last + 1].Start < nextOpen
-            && !words.LineBreakBefore(last + 1) && !words.EndsSentence(last))
+            && !words.LineBreakBefore(last + 1) && !EndsSentence(last))
         {
             last++;
         }
@@ -146,7 +148,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
 
             // "...going." Trump said Monday that ...: a new sentence, not this quotation's cue.
             var clauseEnd = words.FirstFrom(Math.Max(subject.Value.End, cue.End));
-            if (endsSentence && words[first].Capitalized && !Enumerable.Range(clauseEnd, 3).Any(k => k >= words.Count || k <= last && (words.EndsSentence(k) || words[k].Text == ",")))
+            if (endsSentence && words[first].Capitalized && !Enumerable.Range(clauseEnd, 3).Any(k => k >= words.Count || k <= last && (EndsSentence(k) || words[k].Text == ",")))
             {
                 return null;
             }
@@ -162,13 +164,13 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     {
         for (var i = first; i + 2 < words.Count && i - first < MaxBeforeWords && !words.LineBreakBefore(i + 1); i++)
         {
-            if (words.EndsSentence(i) || units.Any(u => u.Open == words[i].Start))
+            if (EndsSentence(i) || units.Any(u => u.Open == words[i].Start))
             {
                 return null;
             }
 
             if (IsAccordingTo(i) && i > first && words[i - 1].Text == "," && PhraseForward(i + 2, words.Count - 1, trimToName: true) is { } source
-                && words.FirstFrom(source.End) is var next && (next >= words.Count || words.EndsSentence(next)))
+                && words.FirstFrom(source.End) is var next && (next >= words.Count || EndsSentence(next)))
             {
                 return new Attribution(source, words.SpanOf(i, i + 1));
             }
@@ -251,7 +253,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
     private bool ClosesSentence(TextSpan subject, int afterCue, int last)
     {
         var before = words.FirstFrom(subject.Start) - 1;
-        return words[before].Text == "," && (afterCue > last || words.EndsSentence(afterCue) || afterCue == last && words.EndsSentence(last));
+        return words[before].Text == "," && (afterCue > last || EndsSentence(afterCue) || afterCue == last && EndsSentence(last));
     }
 
     /// <summary>Who relays the words: "according to X" or another cue's subject before the speaker's cue.</summary>
@@ -434,7 +436,7 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         {
             var word = words[i];
             var wordClass = QuoteLexicon.ClassOf(word.Text);
-            if (word.Text == "." && words[i - 1].End == word.Start && !words.EndsSentence(i) || word.Text == "(")
+            if (word.Text == "." && words[i - 1].End == word.Start && !EndsSentence(i) || word.Text == "(")
             {
                 end = word.Text == "(" ? SkipParenthesis(i, last) : i;
                 i = end;
@@ -526,6 +528,31 @@ public sealed class CueFinder(Words words, IReadOnlyList<QuotedSpan> units)
         }
 
         return QuoteLexicon.Cue(words[i].Text) is not null && words[i].IsLetters ? 1 : 0;
+    }
+
+    /// <summary>Token <paramref name="index"/> ends a sentence: . ! ? not closing an abbreviation or an initial.</summary>
+    private bool EndsSentence(int index)
+    {
+        var word = words[index].Text;
+        if (word is "!" or "?")
+        {
+            return true;
+        }
+
+        // "(D-Wis.)", "N.C.": a period with no space after it ends no sentence, unless a quotation mark closes there.
+        var after = words[index].End;
+        if (word == "." && after < words.Text.Length && !char.IsWhiteSpace(words.Text[after]) && !QuoteMarks.IsClosing(words.Text[after]))
+        {
+            return false;
+        }
+
+        if (word != "." || index == 0 || words[index - 1].End != words[index].Start)
+        {
+            return word == ".";
+        }
+
+        var before = words[index - 1].Text;
+        return !(before.Length == 1 && char.IsUpper(before[0]) || QuoteLexicon.IsRole(before + "."));
     }
 
     private bool IsAccordingTo(int i) => words[i].Is("according") && i + 1 < words.Count && words[i + 1].Is("to");

@@ -10,30 +10,28 @@ namespace Readout.Quotes;
 /// paragraph after a speaker label, with its speaker, cue, channel, audience and who relayed it.
 /// A quotation with no cue of its own continues the one just before it (same sentence, the next
 /// sentence, or the next paragraph of a multi-paragraph quotation). Speaker phrases are resolved
-/// through the entity layer, else within the document.
+/// through the entity and reference layers; a phrase they do not account for stays as written.
 /// </summary>
 public sealed class QuoteAnnotator : IAnnotator
 {
     private const int MaxFragmentWords = 4;
     private const int MaxTitleWords = 8;
 
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer)];
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(EntityLayer), typeof(ReferenceLayer)];
 
     public Type Adds => typeof(QuoteLayer);
 
     public Document Annotate(Document document)
     {
         var text = document.Text;
-        var words = new Words(text, document.Require<TokenLayer>().Tokens);
+        var words = new TokenView(text, document.Require<TokenLayer>().Tokens);
         var units = Units(text);
         var spans = units.Select(u => u.Quote).ToList();
         var finder = new CueFinder(words, spans);
-        var fallback = new InDocumentSpeakers(words, [.. spans.Select(s => s.Inside)]);
-        var entities = document.Require<EntityLayer>();
+        var mentions = Mentions(document);
         var sentences = document.Require<SentenceLayer>();
-        var earlier = new List<NamedSpeaker>();
 
-        string? Resolve(TextSpan phrase) => EntityNameAt(entities, phrase) ?? fallback.Resolve(phrase, earlier);
+        string? Resolve(TextSpan phrase) => EntityNameAt(mentions, phrase) ?? Unresolved(words, phrase);
 
         var quotes = new List<Quotation>();
         var attributions = new List<Attribution?>();
@@ -53,11 +51,6 @@ public sealed class QuoteAnnotator : IAnnotator
             {
                 quotes.Add(Build(text, quote, previous.Speaker, attribution) with { ReportedBy = previous.ReportedBy });
                 continue;
-            }
-
-            if (speaker is not null && attribution?.Speaker is { } named)
-            {
-                earlier.Add(new NamedSpeaker(named.Start, speaker));
             }
 
             var quotation = Build(text, quote, speaker, attribution);
@@ -204,13 +197,25 @@ public sealed class QuoteAnnotator : IAnnotator
         return [.. units.Where(u => !units.Any(outer => outer.Item1.Start < u.Item1.Open && u.Item1.Close < outer.Item1.End)).OrderBy(u => u.Item1.Open)];
     }
 
+    /// <summary>Every mention of the document's entities: their names and what the reference layer resolved.</summary>
+    private static List<(Entity Entity, Mention Mention)> Mentions(Document document) =>
+    [
+        .. document.Require<EntityLayer>().Entities.SelectMany(entity => entity.Mentions.Select(mention => (entity, mention))),
+        .. document.Require<ReferenceLayer>().Mentions(),
+    ];
+
     /// <summary>The canonical name of the entity one of whose mentions overlaps the phrase, preferring people.</summary>
-    private static string? EntityNameAt(EntityLayer? entities, TextSpan phrase) =>
-        entities?.Entities
-            .SelectMany(entity => entity.Mentions.Select(mention => (entity, mention)))
-            .Where(pair => new TextSpan(pair.mention.Start, pair.mention.End).Overlaps(phrase))
-            .OrderByDescending(pair => pair.entity.Type == EntityType.Person)
-            .ThenBy(pair => Math.Abs(pair.mention.End - phrase.End))
-            .Select(pair => pair.entity.Name)
+    private static string? EntityNameAt(List<(Entity Entity, Mention Mention)> mentions, TextSpan phrase) =>
+        mentions
+            .Where(pair => new TextSpan(pair.Mention.Start, pair.Mention.End).Overlaps(phrase))
+            .OrderByDescending(pair => pair.Entity.Type == EntityType.Person)
+            .ThenBy(pair => Math.Abs(pair.Mention.End - phrase.End))
+            .Select(pair => pair.Entity.Name)
             .FirstOrDefault();
+
+    /// <summary>A speaker phrase no entity or reference accounts for, as written ("the commission"); nobody for a lone function word ("he", "However").</summary>
+    private static string? Unresolved(TokenView words, TextSpan phrase) =>
+        words.IndexesIn(phrase) is { } range && range.First == range.Last && QuoteLexicon.ClassOf(words[range.First].Text) is not null
+            ? null
+            : phrase.Of(words.Text);
 }

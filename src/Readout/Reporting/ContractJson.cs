@@ -40,6 +40,7 @@ public static class ContractJson
             ["times"] = PerArticle(documents, d => d.Layer<TimeLayer>()?.Times),
             ["quantities"] = PerArticle(documents, d => d.Layer<QuantityLayer>()?.Quantities),
             ["entities"] = PerArticle(documents, d => d.Layer<EntityLayer>()?.Entities),
+            ["references"] = Array(documents.SelectMany(ReferenceNodes)),
             ["errors"] = Array(failures.Select(f => new JsonObject { ["input"] = f.Input, ["reason"] = f.Reason })),
         };
     }
@@ -81,6 +82,18 @@ public static class ContractJson
             node.Insert(0, "article", document.Id);
             return (JsonNode)node;
         })));
+
+    /// <summary>Each resolved pronoun, descriptor and group, with the canonical names it refers to.</summary>
+    private static IEnumerable<JsonNode> ReferenceNodes(Document document) =>
+        (document.Layer<ReferenceLayer>()?.References ?? []).Select(reference => (JsonNode)new JsonObject
+        {
+            ["article"] = document.Id,
+            ["start"] = reference.Start,
+            ["end"] = reference.End,
+            ["text"] = reference.Text,
+            ["kind"] = Node(reference.Kind),
+            ["refers_to"] = Array(reference.Entities.Select(entity => (JsonNode)JsonValue.Create(entity.Name))),
+        });
 
     /// <summary>Each quotation's alignment group across articles (null before the aligner has run).</summary>
     private static JsonArray WithGroups(JsonArray quotes, QuoteAlignmentLayer? alignment)

@@ -367,9 +367,9 @@ public sealed class SentenceSplitter : IAnnotator
 
     private static bool IsCloser(char c) => IsClosingQuote(c) || c is ')' or ']' or '}';
 
-    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›';
+    private static bool IsClosingQuote(char c) => QuoteMarks.IsClosing(c);
 
-    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '‹';
+    private static bool IsOpeningQuote(char c) => QuoteMarks.IsOpening(c);
 
     private static int SkipSpacesOnLine(string text, int from)
     {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Readout.Core;
+using Readout.Data;
+using Readout.Text;
 
 namespace Readout.Time;
 
@@ -72,7 +74,7 @@ public static partial class Tense
         }
 
         var next = index + 1;
-        while (next < text.Length && text[next] is '"' or '”' or '’' or '\'')
+        while (next < text.Length && QuoteMarks.IsClosing(text[next]))
         {
             next++;
         }

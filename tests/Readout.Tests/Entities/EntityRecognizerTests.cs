@@ -78,9 +78,8 @@ public class EntityRecognizerTests
         var read = EntityTestText.Read(
             "Vladimir Putin and Donald Trump met in Alaska. The two presidents spoke for hours, and the Russian and US leaders agreed to meet again.");
 
-        Assert.Equal(["Vladimir Putin", "Donald Trump"], read.Layer.EntitiesAt(read.Text.IndexOf("The two presidents", StringComparison.Ordinal)).Select(e => e.Name));
-        Assert.Equal(2, read.Layer.EntitiesAt(read.Text.IndexOf("the Russian and US leaders", StringComparison.Ordinal)).Length);
-        Assert.Null(read.Layer.EntityAt(read.Text.IndexOf("The two presidents", StringComparison.Ordinal)));
+        Assert.Equal(["Vladimir Putin", "Donald Trump"], read.AllAt("The two presidents").Select(e => e.Name));
+        Assert.Equal(2, read.AllAt("the Russian and US leaders").Count);
     }
 
     [Fact]
@@ -115,15 +114,15 @@ public class EntityRecognizerTests
     {
         const string text = "The talks covered trade. Our President stressed the need for security guarantees.";
 
-        Assert.Equal("Vladimir Putin", EntityTestText.Read(text, source: "Kremlin").At("Our President")?.Name);
-        Assert.Equal("Recep Tayyip Erdogan", EntityTestText.Read(text, source: "Anadolu Agency").At("Our President")?.Name);
+        Assert.Equal("Vladimir Putin", EntityTestText.Read(text, source: "Kremlin", published: "2025-12-28").At("Our President")?.Name);
+        Assert.Equal("Recep Tayyip Erdogan", EntityTestText.Read(text, source: "Anadolu Agency", published: "2025-12-28").At("Our President")?.Name);
         Assert.Null(EntityTestText.Read(text).At("Our President"));
     }
 
     [Fact]
     public void The_President_of_a_country_is_found_by_role_and_country()
     {
-        var read = EntityTestText.Read("The envoy met the President of Russia and then the French President.");
+        var read = EntityTestText.Read("The envoy met the President of Russia and then the French President.", published: "2025-12-28");
 
         Assert.Equal("Vladimir Putin", read.At("the President of Russia")?.Name);
         Assert.Equal("Emmanuel Macron", read.At("the French President")?.Name);
@@ -307,7 +306,7 @@ public class EntityRecognizerTests
     [Fact]
     public void Inside_a_quotation_a_pronoun_only_looks_back_within_it()
     {
-        var read = EntityTestText.Read("Keir Starmer spoke. \"The French president gave his view,\" Emmanuel Macron's host said.");
+        var read = EntityTestText.Read("Keir Starmer spoke. \"The French president gave his view,\" Emmanuel Macron's host said.", published: "2025-12-28");
 
         Assert.Equal("Emmanuel Macron", read.At("his view")?.Name);
     }
@@ -317,7 +316,7 @@ public class EntityRecognizerTests
     {
         var read = EntityTestText.Read("Vladimir Putin called Donald Trump, with both leaders using first names.");
 
-        Assert.Equal(2, read.Layer.EntitiesAt(read.Text.IndexOf("both leaders", StringComparison.Ordinal)).Length);
+        Assert.Equal(2, read.AllAt("both leaders").Count);
     }
 
     [Fact]

@@ -4,6 +4,8 @@ namespace Readout.Tests.Entities;
 
 public class KnowledgeBaseTests
 {
+    private static readonly DateOnly EndOf2025 = new(2025, 12, 1);
+
     [Theory]
     [InlineData("Zelenskyy", "Volodymyr Zelensky")]
     [InlineData("Vladimir Zelensky", "Volodymyr Zelensky")]
@@ -57,8 +59,8 @@ public class KnowledgeBaseTests
         var leader = KnowledgeBase.FindTitle("leader")!;
         var foreignMinister = KnowledgeBase.FindTitle("foreign minister")!;
 
-        Assert.NotNull(KnowledgeBase.Holder(leader, iso2, null));
-        Assert.NotNull(KnowledgeBase.Holder(foreignMinister, iso2, null));
+        Assert.NotNull(KnowledgeBase.Holder(leader, iso2, null, EndOf2025));
+        Assert.NotNull(KnowledgeBase.Holder(foreignMinister, iso2, null, EndOf2025));
     }
 
     [Fact]
@@ -74,8 +76,8 @@ public class KnowledgeBaseTests
     {
         var president = KnowledgeBase.FindTitle("President")!;
 
-        Assert.Equal("Vladimir Putin", KnowledgeBase.Holder(president, "RU", null)?.Name);
-        Assert.Equal("Ursula von der Leyen", KnowledgeBase.Holder(president, null, "European Commission")?.Name);
+        Assert.Equal("Vladimir Putin", KnowledgeBase.Holder(president, "RU", null, EndOf2025)?.Name);
+        Assert.Equal("Ursula von der Leyen", KnowledgeBase.Holder(president, null, "European Commission", EndOf2025)?.Name);
         Assert.Equal("spokesperson", KnowledgeBase.FindTitle("spokesman")?.Role);
     }
 

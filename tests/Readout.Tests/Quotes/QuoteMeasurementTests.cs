@@ -18,6 +18,6 @@ public class QuoteMeasurementTests
         var metrics = SharedCorpus.Score("score.py", "eval/gold/polnear-dev.json", await SharedCorpus.AnalyzeAsync("corpus/polnear-dev/manifest.jsonl"));
         Assert.True(metrics["quote_f1"] >= 0.78, $"quote_f1 {metrics["quote_f1"]:F3}");
         Assert.True(metrics["quote_r"] >= 0.97, $"quote_r {metrics["quote_r"]:F3}");
-        Assert.True(metrics["speaker_acc"] >= 0.64, $"speaker_acc {metrics["speaker_acc"]:F3}");
+        Assert.True(metrics["speaker_acc"] >= 0.65, $"speaker_acc {metrics["speaker_acc"]:F3}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Entities;
+using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Text;
@@ -10,8 +11,9 @@ namespace Readout.Tests.Quotes;
 /// <summary>Runs the annotators the quotation layer needs on a made-up text; <c>entities</c> replaces the entity recognizer.</summary>
 internal static class QuoteTestKit
 {
-    public static Document Analyze(string text, IAnnotator? entities = null) =>
-        new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), entities ?? new EntityRecognizer(), new QuoteAnnotator()], []).AnalyzeDocument(new Article("t", text, "test"));
+    public static Document Analyze(string text, params IAnnotator[] before) =>
+        new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), .. before, new QuoteAnnotator()], [])
+            .AnalyzeDocument(new Article("t", text, "test"));
 
     public static ImmutableArray<Quotation> AllQuotes(string text, IAnnotator? entities = null)
     {

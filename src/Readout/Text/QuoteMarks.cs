@@ -1,28 +1,24 @@
 using System.Collections.Immutable;
 using Readout.Core;
 
-namespace Readout.Quotes;
-
-/// <summary>
-/// The inside of one pair of quotation marks, or one paragraph of a quotation that runs over
-/// several paragraphs (<paramref name="Chain"/> is shared by the paragraphs of one quotation).
-/// </summary>
-/// <param name="Open">Offset of the opening mark.</param>
-/// <param name="Close">Offset of the closing mark, or the end of the paragraph when the quotation goes on.</param>
-public sealed record QuotedSpan(int Open, int Close, int Start, int End, int Chain)
-{
-    public TextSpan Inside => new(Start, End);
-}
+namespace Readout.Text;
 
 /// <summary>
 /// Pairs quotation marks of every style: double (" “ ” „ « ») first, then single (' ‘ ’ ‹ ›)
 /// inside or outside them, telling apostrophes (it's, leaders' talks) from closing quotes.
 /// A quotation may run over line breaks; a paragraph that starts with a new opening mark while a
-/// quotation is open continues it (the convention for multi-paragraph quotations).
+/// quotation is open continues it (the convention for multi-paragraph quotations). A double
+/// opening mark that nothing closes is reported as an unclosed quotation running to the end of its paragraph.
+/// The quotation-mark characters of every stage are the ones defined here.
 /// </summary>
 public static class QuoteMarks
 {
     private const int MaxOpenLines = 3;
+
+    private const string DoubleMarks = "\"“”„«»";
+    private const string SingleMarks = "'‘’‹›";
+    private const string OpeningMarks = "\"'“‘„«‹";
+    private const string ClosingMarks = "\"'”’»›";
 
     private enum Family
     {
@@ -30,14 +26,42 @@ public static class QuoteMarks
         Single,
     }
 
-    public static ImmutableArray<QuotedSpan> Find(string text)
+    /// <summary>Whether <paramref name="c"/> can open a quotation (straight marks can open and close).</summary>
+    public static bool IsOpening(char c) => OpeningMarks.Contains(c);
+
+    /// <summary>Whether <paramref name="c"/> can close a quotation (straight marks can open and close).</summary>
+    public static bool IsClosing(char c) => ClosingMarks.Contains(c);
+
+    /// <summary>The text with every double quotation mark written " and every single one (and apostrophe) written '.</summary>
+    public static string Plain(string text)
     {
-        var doubles = Pair(text, Family.Double, [], 0);
-        var singles = Pair(text, Family.Single, doubles, doubles.Length == 0 ? 0 : doubles.Max(q => q.Chain) + 1);
-        return [.. doubles.Concat(singles).OrderBy(q => q.Open)];
+        if (text.AsSpan().IndexOfAny(DoubleMarks.AsSpan()[1..]) < 0 && text.AsSpan().IndexOfAny(SingleMarks.AsSpan()[1..]) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = DoubleMarks.Contains(source[i]) ? '"' : SingleMarks.Contains(source[i]) ? '\'' : source[i];
+            }
+        });
     }
 
-    private static ImmutableArray<QuotedSpan> Pair(string text, Family family, ImmutableArray<QuotedSpan> outer, int firstChain)
+    /// <summary>The paired quotations of the text, in order of their opening marks.</summary>
+    public static ImmutableArray<QuotedSpan> Find(string text) => Read(text).Quotes;
+
+    /// <summary>The paired quotations and the unclosed ones.</summary>
+    public static QuotedText Read(string text)
+    {
+        var unclosed = new List<TextSpan>();
+        var doubles = Pair(text, Family.Double, [], 0, unclosed);
+        var singles = Pair(text, Family.Single, doubles, doubles.Length == 0 ? 0 : doubles.Max(q => q.Chain) + 1, null);
+        return new QuotedText([.. doubles.Concat(singles).OrderBy(q => q.Open)], [.. unclosed]);
+    }
+
+    private static ImmutableArray<QuotedSpan> Pair(string text, Family family, ImmutableArray<QuotedSpan> outer, int firstChain, List<TextSpan>? unclosed)
     {
         var marks = Enumerable.Range(0, text.Length).Where(i => Of(text[i]) == family).Select(i => Classify(text, i)).Where(m => m.CanOpen || m.CanClose).ToList();
         var spans = ImmutableArray.CreateBuilder<QuotedSpan>();
@@ -57,11 +81,21 @@ public static class QuoteMarks
                 spans.AddRange(pieces);
                 chain++;
             }
+            else if (!marks[m].CanClose)
+            {
+                unclosed?.Add(new TextSpan(marks[m].At, ParagraphEnd(text, marks[m].At)));
+            }
 
             m = next;
         }
 
         return spans.ToImmutable();
+    }
+
+    private static int ParagraphEnd(string text, int from)
+    {
+        var end = text.IndexOf("\n\n", from, StringComparison.Ordinal);
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Follows the quotation opened by marks[open]; returns its pieces and the mark to go on from.</summary>
@@ -178,12 +212,7 @@ public static class QuoteMarks
         return -1;
     }
 
-    private static Family? Of(char c) => c switch
-    {
-        '"' or '“' or '”' or '„' or '«' or '»' => Family.Double,
-        '\'' or '‘' or '’' or '‹' or '›' => Family.Single,
-        _ => null,
-    };
+    private static Family? Of(char c) => DoubleMarks.Contains(c) ? Family.Double : SingleMarks.Contains(c) ? Family.Single : null;
 
     /// <summary>Whether a mark can open or close a quotation, judged from its neighbours.</summary>
     private static Mark Classify(string text, int at)

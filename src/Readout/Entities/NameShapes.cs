@@ -1,0 +1,104 @@
+namespace Readout.Entities;
+
+/// <summary>
+/// Where the text may hold a name nobody has claimed yet: runs of capitalized words (with
+/// initials, particles and hyphenated parts) outside title-case headlines, not titles, not
+/// words that never make a name.
+/// </summary>
+internal sealed class NameShapes(EntityReading reading)
+{
+    public const int MaxNameUnits = 5;
+
+    private bool[]? headlineUnits;
+
+    private IReadOnlyList<NameUnit> Units => reading.Units;
+
+    /// <summary>Whether an unknown name may start at <paramref name="index"/>: a capitalized word nobody has claimed, not a title.</summary>
+    public bool StartsName(int index) =>
+        StartsCapitalized(index) && reading.HitAt[index]?.Best.Kind != PhraseKind.Title
+        && !ReferenceLexicon.IsOrganizationHead(Units[index].Surface) && !ReferenceLexicon.IsNotPersonWord(Units[index].Surface);
+
+    public bool StartsCapitalized(int index) =>
+        index < Units.Count && !reading.IsCovered(index) && Units[index].Capitalized && Units[index].Surface.All(char.IsLetter)
+        && !ReferenceLexicon.IsNotName(Units[index].Surface) && ReferenceLexicon.PronounGender(Units[index].Surface) is null
+        && !InHeadline(index);
+
+    /// <summary>The end of a personal name starting at <paramref name="start"/> (capitalized words, initials, particles); <paramref name="start"/> when none.</summary>
+    public int NameAt(int start) => CapitalizedRun(start, StartsName);
+
+    public int CapitalizedRun(int start, Func<int, bool> starts)
+    {
+        if (!starts(start))
+        {
+            return start;
+        }
+
+        var end = start + 1;
+        while (end < Units.Count && end - start < MaxNameUnits)
+        {
+            if (starts(end) || HyphenJoined(end))
+            {
+                end++;
+            }
+            else if (Units[end].Key == "." && Units[end - 1].Surface.Length == 1 && starts(end + 1))
+            {
+                end += 2;
+            }
+            else if (Units[end].IsWord && ReferenceLexicon.IsNameParticle(Units[end].Surface) && starts(end + 1))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a lone capitalized word is used as a name in this document: capitalized also inside
+    /// sentences and never written in lower case (so "Sanders said" but not "Officials said").
+    /// </summary>
+    public bool UsedAsName(NameUnit word)
+    {
+        if (!word.Surface.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var seen = Enumerable.Range(0, Units.Count).Where(i => Units[i].IsWord && Units[i].Key == word.Key).ToList();
+        return seen.All(i => Units[i].Capitalized)
+            && seen.Any(i => !InHeadline(i) && reading.Sentences.IndexAt(Units[i].Start) is var index && index >= 0
+                && reading.Sentences.Sentences[index].Start != Units[i].Start);
+    }
+
+    /// <summary>Whether the word is the lower-case part of a hyphenated name ("Ki-moon", "Jae-myung").</summary>
+    private bool HyphenJoined(int index) =>
+        Units[index].IsWord && !reading.IsCovered(index) && Units[index].Start == Units[index - 1].End + 1 && reading.Text[Units[index - 1].End] == '-';
+
+    /// <summary>Whether the unit sits on a line written in title case (a headline), where capitals say nothing about names.</summary>
+    private bool InHeadline(int index) => (headlineUnits ??= FindHeadlineUnits())[index];
+
+    private bool[] FindHeadlineUnits()
+    {
+        var headline = new bool[Units.Count];
+        var lineStart = 0;
+        while (lineStart < Units.Count)
+        {
+            var lineEnd = lineStart + 1;
+            while (lineEnd < Units.Count && !reading.LineBreakBetween(lineEnd - 1, lineEnd))
+            {
+                lineEnd++;
+            }
+
+            var words = Units.Skip(lineStart).Take(lineEnd - lineStart).Where(unit => unit.IsWord && unit.Surface.Length > 3).ToList();
+            var titleCase = words.Count >= 4 && words.Count(unit => unit.Capitalized) * 10 >= words.Count * 9;
+            Array.Fill(headline, titleCase, lineStart, lineEnd - lineStart);
+            lineStart = lineEnd;
+        }
+
+        return headline;
+    }
+}
