@@ -43,8 +43,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         {
             var sentence = SentenceView.Of(document.Text, span, tokens, cues);
             return Code(sentence, names is { } resolved ? NamesIn(sentence, resolved) : FallbackNames(sentence), times);
-        });
-        return document.With(new EventLayer([.. events]));
+        }).ToImmutableArray();
+        var people = document.Layer<EntityLayer>()?.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var (marked, reported) = ReportedEventFinder.Find(events, document.Text, document.Require<SentenceLayer>(), times, document.Article.PublishedDate, cues, people);
+        return document.With(new EventLayer(marked, reported));
     }
 
     /// <summary>
