@@ -68,7 +68,9 @@ public static partial class ReportedEventFinder
         bool InLead(EventMention m) => sentences.IndexAt(m.Start) is >= 0 and < LeadSentences;
         var topLevel = mentions;
         mentions = [.. mentions.SelectMany(Flatten).OrderBy(m => m.Start)];
-        var eventDates = times.Where(t => t.Type == "DATE" && t.From is not null && t.Until is not null && !IsStamp(t, text) && !DatesStatement(t, text, sentences, cues)).ToList();
+        var calendarDates = times.Where(t => t.Type == "DATE" && t.From is not null && t.Until is not null && !IsStamp(t, text)).ToList();
+        var statementDates = calendarDates.Where(t => DatesStatement(t, text, sentences, cues)).ToList();
+        var eventDates = calendarDates.Except(statementDates).ToList();
         var own = mentions.Select(m => OwnDate(m, text, eventDates, cues)).ToList();
         var prior = mentions.Select(m => HasPriorCue(m, text, cues, mentions)).ToList();
         var plausible = mentions.Select((m, i) => Plausible(own[i], m.Modality, published)).ToList();
@@ -93,9 +95,11 @@ public static partial class ReportedEventFinder
         bool Involves(EventMention m) => m.Actors.Concat(m.Recipients).Where(people.Contains).ToList() is var named && (named.Count == 0 || named.Any(protagonists.Contains));
         DateOnly? FirstDay(IEnumerable<int> indices) => indices.Select(i => own[i]).FirstOrDefault(d => d is { IsDay: true })?.From;
         var asserted = main.Where(i => mentions[i].Modality == "asserted").ToList();
+        List<EventMention> notReported = [.. mentions.Where((m, i) => prior[i] || !plausible[i])];
         var stated = FirstDay(asserted.Where(i => InLead(mentions[i]) && Involves(mentions[i])))
-            ?? LeadDate(text, sentences, eventDates, published, cues, [.. mentions.Where((m, i) => prior[i] || !plausible[i])])
-            ?? FirstDay(main.Where(i => InLead(mentions[i]) && Involves(mentions[i])));
+            ?? LeadDate(text, sentences, eventDates, calendarDates, published, cues, notReported)
+            ?? FirstDay(main.Where(i => InLead(mentions[i]) && Involves(mentions[i])))
+            ?? LeadDate(text, sentences, statementDates, calendarDates, published, cues, notReported);
         var date = stated ?? published;
         bool OnOtherDay(int i) => date is { } day && own[i] is { } when && !when.Contains(day);
 
@@ -117,7 +121,9 @@ public static partial class ReportedEventFinder
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key);
-        return (marked, new ReportedEvent(type, setting, date is { } d ? Iso(d) : null, stated is not null && published is not null, [.. participants]));
+        // Without a publication date no date can be checked for being recent: the event stays undated.
+        var dated = published is null ? null : date;
+        return (marked, new ReportedEvent(type, setting, dated is { } d ? Iso(d) : null, stated is not null && dated is not null, [.. participants]));
     }
 
     /// <summary>A page's date stamp rather than a date in its prose: written in digits ("2022-02-13"), or alone on its line ("By | November 16, 2023").</summary>
@@ -226,9 +232,18 @@ public static partial class ReportedEventFinder
             : until >= today - SameDayTolerance && from <= today + MaxLeadDays;
     }
 
-    /// <summary>The first day the lead dates that is recent, does not bound, and is not in a sentence about an earlier event.</summary>
-    private static DateOnly? LeadDate(string text, SentenceLayer sentences, List<TimeExpression> times, DateOnly? published, SentenceCues cues, List<EventMention> background)
+    /// <summary>
+    /// The first day the lead dates that is recent, does not bound, and is neither in a sentence
+    /// about an earlier event nor in a paragraph that dates something long past (a photo caption
+    /// from another year, whose "Thursday" is that year's).
+    /// </summary>
+    private static DateOnly? LeadDate(string text, SentenceLayer sentences, List<TimeExpression> times, List<TimeExpression> allDates, DateOnly? published, SentenceCues cues, List<EventMention> background)
     {
+        int SentenceStart(int offset) => sentences.IndexAt(offset) is >= 0 and var index ? sentences.Sentences[index].Start : offset;
+        var pastParagraphs = allDates
+            .Where(t => !IsBound(t, text, SentenceStart(t.Start), cues) && !Plausible(new Period(t.From!.Value, t.Until!.Value), "asserted", published))
+            .Select(t => Paragraph(text, t.Start))
+            .ToHashSet();
         foreach (var time in times.Where(t => t.From == t.Until).OrderBy(t => t.Start))
         {
             var sentence = sentences.IndexAt(time.Start);
@@ -240,7 +255,8 @@ public static partial class ReportedEventFinder
             var start = sentences.Sentences[sentence].Start;
             if (!IsBound(time, text, start, cues)
                 && Plausible(new Period(time.From!.Value, time.Until!.Value), "asserted", published)
-                && !background.Any(m => m.SentenceStart == start))
+                && !background.Any(m => m.SentenceStart == start)
+                && !pastParagraphs.Contains(Paragraph(text, time.Start)))
             {
                 return time.From;
             }
@@ -248,6 +264,9 @@ public static partial class ReportedEventFinder
 
         return null;
     }
+
+    /// <summary>Where the paragraph (text between blank or line breaks) holding the offset starts.</summary>
+    private static int Paragraph(string text, int offset) => text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
 
     /// <summary>The place of a dateline before its date ("MOSCOW, ", "WOODSIDE, Calif., ").</summary>
     [GeneratedRegex(@"^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z.]*\.?)?,\s*$")]

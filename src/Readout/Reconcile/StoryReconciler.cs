@@ -49,6 +49,9 @@ public sealed class StoryReconciler : ICorpusStage
         var mentions = documents
             .SelectMany(d => (d.Layer<EventLayer>()?.Events ?? []).Select(e => (Document: d, Event: e)))
             .ToList();
+        var withEmbedded = mentions
+            .SelectMany(m => Flatten(m.Event).Select(e => (m.Document, Event: e with { Background = m.Event.Background })))
+            .ToList();
         var asserted = mentions.Where(m => m.Event.Modality == "asserted").ToList();
         if (asserted.Count == 0)
         {
@@ -56,17 +59,18 @@ public sealed class StoryReconciler : ICorpusStage
         }
 
         var reported = documents.Select(d => d.Layer<EventLayer>()?.Reported).OfType<ReportedEvent>().ToList();
-        var mainType = Majority(reported.Select(r => r.Type)) is { } reportedType && asserted.Any(m => m.Event.Type == reportedType)
+        var mainType = Majority(reported.Select(r => r.Type)) is { } reportedType && withEmbedded.Any(m => m.Event.Modality == "asserted" && m.Event.Type == reportedType)
             ? reportedType
             : asserted
                 .GroupBy(m => m.Event.Type)
                 .OrderByDescending(g => g.Select(m => m.Document.Id).Distinct().Count() + g.Count(m => IsLead(m.Document, m.Event)))
                 .ThenByDescending(g => g.Count())
                 .First().Key;
-        var main = asserted.Where(m => m.Event.Type == mainType && !m.Event.Background).ToList();
+        var ofType = asserted.Any(m => m.Event.Type == mainType) ? asserted : [.. withEmbedded.Where(m => m.Event.Modality == "asserted")];
+        var main = ofType.Where(m => m.Event.Type == mainType && !m.Event.Background).ToList();
         if (main.Count == 0)
         {
-            main = [.. asserted.Where(m => m.Event.Type == mainType)];
+            main = [.. ofType.Where(m => m.Event.Type == mainType)];
         }
 
         var setting = Majority(reported.Where(r => r.Type == mainType).Select(r => r.Setting).OfType<string>());
@@ -77,14 +81,11 @@ public sealed class StoryReconciler : ICorpusStage
             claims.AddRange(ArticleClaims(group.Key, [.. group.Select(m => m.Event)]));
         }
 
-        if (claims.Any(c => c.Slot == "date") || reported.Any(r => r.DateStated))
-        {
-            claims.RemoveAll(c => c.Slot == "date");
-            claims.AddRange(documents
-                .Select(d => (Document: d, Reported: d.Layer<EventLayer>()?.Reported))
-                .Where(r => r.Reported is { DateStated: true, Date: not null } && r.Reported.Type == mainType)
-                .Select(r => new Claim("date", r.Reported!.Date!, r.Reported.Date!, r.Document.Id, r.Document.Article.Source ?? r.Document.Id)));
-        }
+        // An article that tells its reported event apart dates it once, from its own text; its other mentions' dates are not this event's.
+        claims.AddRange(documents
+            .Select(d => (Document: d, Reported: d.Layer<EventLayer>()?.Reported))
+            .Where(r => r.Reported is { DateStated: true, Date: not null } && r.Reported.Type == mainType)
+            .Select(r => new Claim("date", r.Reported!.Date!, r.Reported.Date!, r.Document.Id, r.Document.Article.Source ?? r.Document.Id)));
 
         if (setting == ReportedEventFinder.Phone)
         {
@@ -110,6 +111,9 @@ public sealed class StoryReconciler : ICorpusStage
         var date = Chosen("date") ?? FallbackDate(documents, facts);
         return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), ChosenMinutes(), Chosen("place"), [.. facts]);
     }
+
+    private static IEnumerable<EventMention> Flatten(EventMention mention) =>
+        mention.Embedded is { } embedded ? embedded.SelectMany(Flatten).Prepend(mention) : [mention];
 
     private static string? Majority(IEnumerable<string> values) =>
         values.GroupBy(value => value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
@@ -147,7 +151,7 @@ public sealed class StoryReconciler : ICorpusStage
         foreach (var mention in mainMentions)
         {
             var asserter = Asserter(mention.Start, mention.End);
-            if (CalendarDate(mention.Date) is { } date)
+            if (document.Layer<EventLayer>()?.Reported is null && CalendarDate(mention.Date) is { } date)
             {
                 yield return new Claim("date", date, date, document.Id, asserter);
             }
