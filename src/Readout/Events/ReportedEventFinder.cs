@@ -268,8 +268,8 @@ public static partial class ReportedEventFinder
     /// <summary>Where the paragraph (text between blank or line breaks) holding the offset starts.</summary>
     private static int Paragraph(string text, int offset) => text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
 
-    /// <summary>The place of a dateline before its date ("MOSCOW, ", "WOODSIDE, Calif., ").</summary>
-    [GeneratedRegex(@"^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z.]*\.?)?,\s*$")]
+    /// <summary>The place of a dateline before its date ("MOSCOW, ", "WOODSIDE, Calif., ", "MOSCOW (Sputnik - ").</summary>
+    [GeneratedRegex(@"^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z.]*\.?)?\s*(,|\([^)]*)\s*$")]
     private static partial Regex Dateline();
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -31,7 +31,8 @@ public sealed record SentenceCues(
     FrozenSet<string> DateBounds,
     FrozenSet<string> InPerson,
     FrozenSet<string> Statement,
-    FrozenSet<string> ContainerTypes)
+    FrozenSet<string> ContainerTypes,
+    FrozenSet<string> Facilities)
 {
     public static SentenceCues Standard { get; } = Load(
         DataFile.Rows("plover-structure.tsv", 2).ToList(),
@@ -64,7 +65,8 @@ public sealed record SentenceCues(
             Words("date-bound").ToFrozenSet(StringComparer.Ordinal),
             Words("in-person").ToFrozenSet(StringComparer.Ordinal),
             Words("statement").ToFrozenSet(StringComparer.Ordinal),
-            Words("container").ToFrozenSet(StringComparer.Ordinal));
+            Words("container").ToFrozenSet(StringComparer.Ordinal),
+            Words("facility").ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static ImmutableArray<string> Split(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];

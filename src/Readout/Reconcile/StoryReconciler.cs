@@ -50,7 +50,12 @@ public sealed class StoryReconciler : ICorpusStage
             .SelectMany(d => (d.Layer<EventLayer>()?.Events ?? []).Select(e => (Document: d, Event: e)))
             .ToList();
         var withEmbedded = mentions
-            .SelectMany(m => Flatten(m.Event).Select(e => (m.Document, Event: e with { Background = m.Event.Background })))
+            .SelectMany(m => Flatten(m.Event).Select(e => (m.Document, Event: e == m.Event ? e : e with
+            {
+                Background = m.Event.Background,
+                Actors = [.. e.Actors.Union(m.Event.Actors)],
+                Recipients = [.. e.Recipients.Union(m.Event.Recipients)],
+            })))
             .ToList();
         var asserted = mentions.Where(m => m.Event.Modality == "asserted").ToList();
         if (asserted.Count == 0)
@@ -112,6 +117,10 @@ public sealed class StoryReconciler : ICorpusStage
         return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), ChosenMinutes(), Chosen("place"), [.. facts]);
     }
 
+    /// <summary>
+    /// A mention and those folded into it. A call folded into what was said at it ("during a phone
+    /// call with Putin, Scholz urged...") is only found there; the parties of its head are its parties too.
+    /// </summary>
     private static IEnumerable<EventMention> Flatten(EventMention mention) =>
         mention.Embedded is { } embedded ? embedded.SelectMany(Flatten).Prepend(mention) : [mention];
 

@@ -75,4 +75,15 @@ public sealed class ReportedEventFinderTests
         Assert.Contains("Anna Kowalczyk", layer.Reported.Participants);
         Assert.Contains("Bruno Lindqvist", layer.Reported.Participants);
     }
+
+    [Fact]
+    public void A_hotel_named_after_someone_is_not_a_participant()
+    {
+        var layer = Analyze(
+            "Chancellor Anna Kowalczyk and President Bruno Lindqvist held talks at President Hallström's Hotel in Geneva on Friday.",
+            "2025-03-15");
+
+        Assert.DoesNotContain(layer.Reported!.Participants, name => name.Contains("Hallström", StringComparison.Ordinal));
+        Assert.Equal(["Anna Kowalczyk", "Bruno Lindqvist"], layer.Reported.Participants.Where(name => name != "Geneva").Order(StringComparer.Ordinal));
+    }
 }
