@@ -329,23 +329,25 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private Dictionary<string, double> Vector(ArticleFeatures features)
     {
+        // Ordinal order, not the immutable dictionaries' hash order (which changes from run to run):
+        // the similarities sum over these vectors, and summing in another order changes the last bits.
         var vector = new Dictionary<string, double>();
-        foreach (var (term, count) in features.Terms)
+        foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             vector[TermPrefix + term] = 1 + Math.Log(count);
         }
 
-        foreach (var (name, count) in features.Names)
+        foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             vector[NamePrefix + name] = (1 + Math.Log(count)) * options.NameWeight;
         }
 
-        foreach (var number in features.Numbers)
+        foreach (var number in features.Numbers.Order(StringComparer.Ordinal))
         {
             vector["#:" + number] = options.NumberWeight;
         }
 
-        foreach (var period in features.Periods)
+        foreach (var period in features.Periods.Order(StringComparer.Ordinal))
         {
             vector["p:" + period] = options.PeriodWeight;
         }
