@@ -10,14 +10,15 @@ namespace Readout.Events;
 /// Decides which event an article reports and which of its event mentions are background.
 /// A news report tells of something recent: a mention dated far from the publication date, or
 /// introduced as earlier ("Prior to this, ...", "their previous call"), is about another
-/// occurrence. Of the rest, a meeting or call in the lead (a container of what was agreed or said at it) is
-/// the reported event, else the type mentioned most, the lead counting more. Its date comes from
-/// the time expression nearest one of its mentions in the lead, else the lead's first date, else
-/// any of its mentions, else the publication date; its setting (by phone or in person) from most
-/// of its mentions that name no one else than its two main people (a spokesman's trip, someone
-/// else's visit do not tell). Then every mention dated elsewhere, and every mention of the reported type
-/// in the other setting ("five-hour talks in the Kremlin" inside a report of a call), is marked
-/// <see cref="EventMention.Background"/>.
+/// occurrence. Of the rest, a meeting or call in the lead (a container of what was agreed or said
+/// at it) is the reported event, else the type mentioned most, the lead counting more. Its date is
+/// the one nearest a mention of it in the lead, else the lead's first date of an event, else the
+/// date of the statement that tells of it ("the Kremlin said on Friday"), else the publication
+/// date; page stamps and datelines date the page, not the event. Its setting (by phone or in
+/// person) is what most of its mentions say that name no one but its two main people (a
+/// spokesman's trip, someone else's visit do not tell). Then every mention dated on another day,
+/// and every mention of the reported type in the other setting ("five-hour talks in the Kremlin"
+/// inside a report of a call), is marked <see cref="EventMention.Background"/>.
 /// </summary>
 public static partial class ReportedEventFinder
 {
@@ -82,7 +83,9 @@ public static partial class ReportedEventFinder
             return (topLevel, null);
         }
 
-        var type = candidates.Where(i => InLead(mentions[i]) && cues.ContainerTypes.Contains(mentions[i].Type)).Select(i => mentions[i].Type).FirstOrDefault()
+        var type = candidates.Where(i => InLead(mentions[i]) && cues.ContainerTypes.Contains(mentions[i].Type))
+                .Select(i => mentions[i].Type)
+                .FirstOrDefault()
             ?? candidates
                 .GroupBy(i => mentions[i].Type)
                 .Select(g => (Type: g.Key, Weight: g.Sum(i => InLead(mentions[i]) ? 1 + LeadWeight : 1), First: g.Min()))
@@ -91,8 +94,14 @@ public static partial class ReportedEventFinder
                 .First().Type;
         var main = candidates.Where(i => mentions[i].Type == type).ToList();
         var protagonists = main.SelectMany(i => mentions[i].Actors.Concat(mentions[i].Recipients)).Where(people.Contains)
-            .GroupBy(name => name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(Protagonists).Select(g => g.Key).ToHashSet();
-        bool Involves(EventMention m) => m.Actors.Concat(m.Recipients).Where(people.Contains).ToList() is var named && (named.Count == 0 || named.Any(protagonists.Contains));
+            .GroupBy(name => name)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(Protagonists)
+            .Select(g => g.Key)
+            .ToHashSet();
+        bool Involves(EventMention m) =>
+            m.Actors.Concat(m.Recipients).Where(people.Contains).ToList() is var named && (named.Count == 0 || named.Any(protagonists.Contains));
         DateOnly? FirstDay(IEnumerable<int> indices) => indices.Select(i => own[i]).FirstOrDefault(d => d is { IsDay: true })?.From;
         var asserted = main.Where(i => mentions[i].Modality == "asserted").ToList();
         List<EventMention> notReported = [.. mentions.Where((m, i) => prior[i] || !plausible[i])];
@@ -105,7 +114,10 @@ public static partial class ReportedEventFinder
 
         var heads = main.Where(i => topLevel.Contains(mentions[i])).ToList();
         var told = heads.Count > 0 ? heads : main;
-        var settings = told.Where(i => !OnOtherDay(i) && Involves(mentions[i])).Select(i => (Index: i, Setting: SettingOf(mentions[i], cues))).Where(s => s.Setting is not null).ToList();
+        var settings = told.Where(i => !OnOtherDay(i) && Involves(mentions[i]))
+            .Select(i => (Index: i, Setting: SettingOf(mentions[i], cues)))
+            .Where(s => s.Setting is not null)
+            .ToList();
         var setting = protagonists.Count < Protagonists ? null : settings.GroupBy(s => s.Setting)
             .OrderByDescending(g => g.Count() * (g.Key == Phone ? PhoneWeight : 1))
             .ThenBy(g => g.Min(s => s.Index))
@@ -121,9 +133,10 @@ public static partial class ReportedEventFinder
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key);
-        // Without a publication date no date can be checked for being recent: the event stays undated.
-        var dated = published is null ? null : date;
-        return (marked, new ReportedEvent(type, setting, dated is { } d ? Iso(d) : null, stated is not null && dated is not null, [.. participants]));
+        // Without a publication date nothing tells a recent date from a background one: the event stays undated.
+        return published is null
+            ? (marked, new ReportedEvent(type, setting, null, false, [.. participants]))
+            : (marked, new ReportedEvent(type, setting, date is { } day ? Iso(day) : null, stated is not null, [.. participants]));
     }
 
     /// <summary>A page's date stamp rather than a date in its prose: written in digits ("2022-02-13"), or alone on its line ("By | November 16, 2023").</summary>
@@ -154,6 +167,7 @@ public static partial class ReportedEventFinder
         return words.TakeLast(StatementWindow).Any(word => cues.Statement.Contains(word.ToLowerInvariant()));
     }
 
+    /// <summary>A mention and those folded into it: a call the lead tells of inside what was said at it is still a mention of the call.</summary>
     private static IEnumerable<EventMention> Flatten(EventMention mention) =>
         mention.Embedded is { } embedded ? embedded.SelectMany(Flatten).Prepend(mention) : [mention];
 
@@ -209,7 +223,8 @@ public static partial class ReportedEventFinder
     /// </summary>
     private static bool HasPriorCue(EventMention mention, string text, SentenceCues cues, ImmutableArray<EventMention> mentions)
     {
-        var start = mentions.Where(m => m.End <= mention.Start && m.Start >= (mention.SentenceStart ?? mention.Start)).Select(m => m.End).DefaultIfEmpty(mention.SentenceStart ?? mention.Start).Max();
+        var sentenceStart = mention.SentenceStart ?? mention.Start;
+        var start = mentions.Where(m => m.End <= mention.Start && m.Start >= sentenceStart).Select(m => m.End).DefaultIfEmpty(sentenceStart).Max();
         var words = Tokenizer.Tokenize(text[start..mention.Start])
             .Where(t => t.Kind == TokenKind.Word)
             .Select(t => text[(start + t.Start)..(start + t.End)].ToLowerInvariant())
@@ -218,7 +233,7 @@ public static partial class ReportedEventFinder
             .Any(at => phrase.Select((w, k) => words[at + k] == w).All(same => same)));
     }
 
-    /// <summary>A past event dated from a week before publication to a day after it; an announced one up to months ahead.</summary>
+    /// <summary>A past event dated from a week before publication to the publication date; an announced one up to months ahead.</summary>
     private static bool Plausible(Period? date, string modality, DateOnly? published)
     {
         if (date is null || published is not { } day)
@@ -265,7 +280,7 @@ public static partial class ReportedEventFinder
         return null;
     }
 
-    /// <summary>Where the paragraph (text between blank or line breaks) holding the offset starts.</summary>
+    /// <summary>Where the paragraph (the text between line breaks) holding the offset starts.</summary>
     private static int Paragraph(string text, int offset) => text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
 
     /// <summary>The place of a dateline before its date ("MOSCOW, ", "WOODSIDE, Calif., ", "MOSCOW (Sputnik - ").</summary>
