@@ -47,8 +47,10 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         {
             var sentence = SentenceView.Of(view, span, cues);
             return Code(sentence, NamesIn(sentence, names), times);
-        });
-        return document.With(new EventLayer([.. events]));
+        }).ToImmutableArray();
+        var people = document.Require<EntityLayer>().Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var (marked, reported) = ReportedEventFinder.Find(events, document.Text, document.Require<SentenceLayer>(), times, document.Article.PublishedDate, cues, people);
+        return document.With(new EventLayer(marked, reported));
     }
 
     /// <summary>

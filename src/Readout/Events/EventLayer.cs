@@ -14,6 +14,12 @@ namespace Readout.Events;
 /// what was agreed, demanded, threatened or refused ("agreed to speak again": a future CONSULT
 /// inside an AGREE) and the cause named in an adjunct ("after two days of fighting").
 /// </param>
+/// <param name="Background">
+/// True for a top-level mention of something other than the event the article reports: an earlier
+/// occurrence ("Prior to this, the two leaders held a call on February 12"), a mention dated on
+/// another day, or the reported type in the other setting (talks in the Kremlin inside a report of
+/// a call). Its date, place, duration and participants are not the reported event's.
+/// </param>
 public sealed record EventMention(
     int Start,
     int End,
@@ -29,7 +35,16 @@ public sealed record EventMention(
     string? Trigger = null,
     int? SentenceStart = null,
     int? SentenceEnd = null,
-    ImmutableArray<EventMention>? Embedded = null);
+    ImmutableArray<EventMention>? Embedded = null,
+    bool Background = false);
 
-/// <summary>Layer: the event mentions of one document.</summary>
-public sealed record EventLayer(ImmutableArray<EventMention> Events);
+/// <summary>The event an article reports, told apart from the background it mentions (<see cref="ReportedEventFinder"/>).</summary>
+/// <param name="Type">Its PLOVER type.</param>
+/// <param name="Setting">"phone" or "in-person" where the article tells; else null.</param>
+/// <param name="Date">Its day (ISO): stated in the text, else the publication date; null for an article without a publication date.</param>
+/// <param name="DateStated">True when the text itself dates it.</param>
+/// <param name="Participants">The actors and recipients of its mentions, most often named first.</param>
+public sealed record ReportedEvent(string Type, string? Setting, string? Date, bool DateStated, ImmutableArray<string> Participants);
+
+/// <summary>Layer: the event mentions of one document, and the event it reports where it has one.</summary>
+public sealed record EventLayer(ImmutableArray<EventMention> Events, ReportedEvent? Reported = null);

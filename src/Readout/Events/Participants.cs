@@ -10,7 +10,8 @@ public sealed record EventParticipants(ImmutableArray<string> Actors, ImmutableA
 /// Reads the participants of a trigger from the names around it: names before the trigger in
 /// its clause act, names after it receive, a passive trigger turns that round, taking the
 /// actor from its "by" phrase ("was attacked by rebels"), and the names after "between" are all
-/// actors ("talks between Putin and Trump").
+/// actors ("talks between Putin and Trump"). A name that only names a building ("President
+/// Wilson's Hotel") is no party.
 /// </summary>
 public static class Participants
 {
@@ -27,6 +28,7 @@ public static class Participants
     /// </summary>
     public static EventParticipants Of(SentenceView sentence, PatternMatch match, int nextTrigger, ImmutableArray<NameSpan> names, SentenceCues cues)
     {
+        names = [.. names.Where(n => !NamesFacility(sentence, n, cues))];
         var clause = sentence.Clause[match.First];
         var sourceEnd = Enumerable.Range(0, match.First).LastOrDefault(i => cues.Reporting.Contains(sentence.Words[i]), -1);
         var parties = names.Where(n => n.First > sourceEnd).ToImmutableArray();
@@ -92,6 +94,13 @@ public static class Participants
             && n.Type is null or EntityType.Place or EntityType.Country
             && Enumerable.Range(Math.Max(match.Last, n.First - PlaceWindow), n.First - Math.Max(match.Last, n.First - PlaceWindow))
                 .Any(i => cues.Place.Contains(sentence.Words[i]) && !names.Any(other => other.First > i && other.First < n.First)))?.Name;
+
+    /// <summary>A name that only names a building or estate ("President Wilson's Hotel", "the Wilson Hotel").</summary>
+    private static bool NamesFacility(SentenceView sentence, NameSpan name, SentenceCues cues)
+    {
+        var next = name.Last < sentence.Words.Length && sentence.Words[name.Last] is "'s" or "'" ? name.Last + 1 : name.Last;
+        return next < sentence.Words.Length && cues.Facilities.Contains(sentence.Words[next]);
+    }
 
     private static bool IsPassive(SentenceView sentence, PatternMatch match, SentenceCues cues)
     {

@@ -26,7 +26,13 @@ public sealed record SentenceCues(
     FrozenSet<string> SourceIntroducers,
     FrozenSet<string> Determiners,
     FrozenSet<string> ThreatConditions,
-    ImmutableArray<ModalityCue> Modality)
+    ImmutableArray<ModalityCue> Modality,
+    ImmutableArray<ImmutableArray<string>> Prior,
+    FrozenSet<string> DateBounds,
+    FrozenSet<string> InPerson,
+    FrozenSet<string> Statement,
+    FrozenSet<string> ContainerTypes,
+    FrozenSet<string> Facilities)
 {
     public static SentenceCues Standard { get; } = Load(
         DataFile.Rows("plover-structure.tsv", 2).ToList(),
@@ -54,7 +60,13 @@ public sealed record SentenceCues(
             Words("source").ToFrozenSet(StringComparer.Ordinal),
             Words("determiner").ToFrozenSet(StringComparer.Ordinal),
             Words("threat-condition").ToFrozenSet(StringComparer.Ordinal),
-            [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2], r[3] == "intent"))]);
+            [.. modality.Select(r => new ModalityCue(Split(r[0]), r[1], r[2], r[3] == "intent"))],
+            Phrases("prior"),
+            Words("date-bound").ToFrozenSet(StringComparer.Ordinal),
+            Words("in-person").ToFrozenSet(StringComparer.Ordinal),
+            Words("statement").ToFrozenSet(StringComparer.Ordinal),
+            Words("container").ToFrozenSet(StringComparer.Ordinal),
+            Words("facility").ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static ImmutableArray<string> Split(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];

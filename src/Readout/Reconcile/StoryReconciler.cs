@@ -47,20 +47,36 @@ public sealed class StoryReconciler : ICorpusStage
         var mentions = documents
             .SelectMany(d => (d.Layer<EventLayer>()?.Events ?? []).Select(e => (Document: d, Event: e)))
             .ToList();
+        var withEmbedded = mentions
+            .SelectMany(m => Flatten(m.Event).Select(e => (m.Document, Event: e == m.Event ? e : e with
+            {
+                Background = m.Event.Background,
+                Actors = [.. e.Actors.Union(m.Event.Actors)],
+                Recipients = [.. e.Recipients.Union(m.Event.Recipients)],
+            })))
+            .ToList();
         var asserted = mentions.Where(m => m.Event.Modality == "asserted").ToList();
         if (asserted.Count == 0)
         {
             return null;
         }
 
-        var mainType = asserted
-            .GroupBy(m => m.Event.Type)
-            .OrderByDescending(g => g.Select(m => m.Document.Id).Distinct().Count() + g.Count(m => IsLead(m.Document, m.Event)))
-            .ThenByDescending(g => g.Count())
-            .First().Key;
-        var main = asserted.Where(m => m.Event.Type == mainType).ToList();
-        var mainMode = main.Select(m => m.Event.Mode).Where(mode => mode is not null).GroupBy(mode => mode)
-            .OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var reported = documents.Select(d => d.Layer<EventLayer>()?.Reported).OfType<ReportedEvent>().ToList();
+        var mainType = Majority(reported.Select(r => r.Type)) is { } reportedType && withEmbedded.Any(m => m.Event.Modality == "asserted" && m.Event.Type == reportedType)
+            ? reportedType
+            : asserted
+                .GroupBy(m => m.Event.Type)
+                .OrderByDescending(g => g.Select(m => m.Document.Id).Distinct().Count() + g.Count(m => IsLead(m.Document, m.Event)))
+                .ThenByDescending(g => g.Count())
+                .First().Key;
+        var ofType = asserted.Any(m => m.Event.Type == mainType) ? asserted : [.. withEmbedded.Where(m => m.Event.Modality == "asserted")];
+        var main = ofType.Where(m => m.Event.Type == mainType && !m.Event.Background).ToList();
+        if (main.Count == 0)
+        {
+            main = [.. ofType.Where(m => m.Event.Type == mainType)];
+        }
+
+        var setting = Majority(reported.Where(r => r.Type == mainType).Select(r => r.Setting).OfType<string>());
 
         var claims = new List<Claim>();
         foreach (var group in main.GroupBy(m => m.Document))
@@ -68,7 +84,13 @@ public sealed class StoryReconciler : ICorpusStage
             claims.AddRange(ArticleClaims(group.Key, [.. group.Select(m => m.Event)]));
         }
 
-        if (mainMode == "phone")
+        // An article that tells its reported event apart dates it once, from its own text; its other mentions' dates are not this event's.
+        claims.AddRange(documents
+            .Select(d => (Document: d, Reported: d.Layer<EventLayer>()?.Reported))
+            .Where(r => r.Reported is { DateStated: true, Date: not null } && r.Reported.Type == mainType)
+            .Select(r => new Claim("date", r.Reported!.Date!, r.Reported.Date!, r.Document.Id, r.Document.Article.Source ?? r.Document.Id)));
+
+        if (setting == ReportedEventFinder.Phone)
         {
             claims.RemoveAll(c => c.Slot == "place");
         }
@@ -76,6 +98,14 @@ public sealed class StoryReconciler : ICorpusStage
         var outcomes = OutcomeFacts(mentions.Where(m => m.Event.Type != mainType && OutcomeTypes.Contains(m.Event.Type)).ToList(), origins);
         var facts = claims.GroupBy(c => c.Slot).SelectMany(slot => SlotFacts(slot.ToList(), origins)).ToList();
         var participants = Participants(claims, origins);
+        var placeFacts = facts.Where(f => f.Slot == "place").ToList();
+        var place = placeFacts.FirstOrDefault(f => f.Chosen && (placeFacts.Count == 1 || f.Articles.Length > 1))?.Value?.GetValue<string>();
+        var mainMode = setting switch
+        {
+            ReportedEventFinder.Phone => ReportedEventFinder.Phone,
+            ReportedEventFinder.InPerson => InPersonMode(documents, participants, place),
+            _ => main.Select(m => m.Event.Mode).Where(mode => mode is not null).GroupBy(mode => mode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
+        };
         facts.Add(new Fact("type", mainType, [.. main.Select(m => m.Document.Id).Distinct()], [], origins.IndependentSources(main.Select(m => m.Document.Id)), true, "the event type most articles report"));
         facts.AddRange(outcomes);
 
@@ -83,6 +113,34 @@ public sealed class StoryReconciler : ICorpusStage
         int? ChosenMinutes() => facts.FirstOrDefault(f => f.Slot == "duration_minutes" && f.Chosen)?.Value?.GetValue<int>();
         var date = Chosen("date") ?? FallbackDate(documents, facts);
         return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), ChosenMinutes(), Chosen("place"), [.. facts]);
+    }
+
+    /// <summary>
+    /// A mention and those folded into it. A call folded into what was said at it ("during a phone
+    /// call with Putin, Scholz urged...") is only found there; the parties of its head are its parties too.
+    /// </summary>
+    private static IEnumerable<EventMention> Flatten(EventMention mention) =>
+        mention.Embedded is { } embedded ? embedded.SelectMany(Flatten).Prepend(mention) : [mention];
+
+    private static string? Majority(IEnumerable<string> values) =>
+        values.GroupBy(value => value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+
+    /// <summary>
+    /// The PLOVER mode of a meeting in person: multilateral among more than two countries' people; a
+    /// visit when it is held in one party's country (or where that is not known for sure: a place
+    /// one article of several names); else on third ground.
+    /// </summary>
+    private static string InPersonMode(IReadOnlyList<Document> documents, ImmutableArray<string> participants, string? place)
+    {
+        var entities = documents.SelectMany(d => d.Layer<EntityLayer>()?.Entities ?? []).Where(e => e.Country is not null).ToList();
+        string? CountryOf(string name) => entities.FirstOrDefault(e => e.Name == name)?.Country;
+        var homes = participants.Select(CountryOf).OfType<string>().ToList();
+        if (homes.Count > 2)
+        {
+            return "multilateral";
+        }
+
+        return place is not null && CountryOf(place) is { } country && homes.Count == participants.Length && !homes.Contains(country) ? "third-party" : "visit";
     }
 
     private static bool IsLead(Document document, EventMention mention) =>
@@ -100,7 +158,7 @@ public sealed class StoryReconciler : ICorpusStage
         foreach (var mention in mainMentions)
         {
             var asserter = Asserter(mention.Start, mention.End);
-            if (CalendarDate(mention.Date) is { } date)
+            if (document.Layer<EventLayer>()?.Reported is null && CalendarDate(mention.Date) is { } date)
             {
                 yield return new Claim("date", date, date, document.Id, asserter);
             }

@@ -60,6 +60,7 @@ public static class ContractJson
             ["language"] = article.Language,
             ["title"] = article.Title,
             ["origin"] = article.Origin,
+            ["reported_event"] = document.Layer<EventLayer>()?.Reported is { } reported ? Node(reported) : null,
             ["text"] = document.Text,
             ["raw_offsets"] = Array(document.Cleaned.Map.Segments.Select(s => new JsonArray(s.CleanStart, s.RawStart, s.Length))),
         };

@@ -110,9 +110,11 @@ public static class FeatureExtractor
             .Where(word => word.Length > 1 && !Stopwords.Value.Contains(word))
             .Distinct();
 
-    /// <summary>The first asserted event in text order: a report says its main news first.</summary>
+    /// <summary>The event the article reports, else the first asserted event in text order: a report says its main news first.</summary>
     public static EventSignature? MainEvent(EventLayer? layer) =>
-        layer?.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
+        layer?.Reported is { } reported
+            ? new EventSignature(reported.Type, reported.Participants, ParseDay(reported.Date ?? string.Empty), reported.DateStated)
+            : layer?.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
             e.Type,
             [.. e.Actors.Concat(e.Recipients).Distinct()],
             ParseDay(e.Date ?? string.Empty))).FirstOrDefault();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Events;
 
 namespace Readout.Stories;
 
@@ -12,7 +13,9 @@ public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Art
 /// article is compared with, so an article meets only stories that share one of its most
 /// salient features (a name part, a content stem, a number, a period). Similarity blends
 /// the tf-idf cosines of names and of the other features over the running collection, and is
-/// lowered when the main events' dates are apart. <see cref="Settle"/> revisits every article
+/// lowered when the main events' dates are apart; an article never joins a story whose event
+/// its text dates on another day (the same two leaders meet one week and phone the next).
+/// <see cref="Settle"/> revisits every article
 /// with the final weights, merges stories that turned out alike unless their names disagree,
 /// and splits stories whose halves repeat different names, so that the order articles came in
 /// barely matters and look-alike events (the same boxer, two opponents) stay apart.
@@ -161,12 +164,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
                 cluster.Date(null),
-                cluster.Members.OrderByDescending(m => Similarity(m.Vector, m.Features.Date, cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
 
     private void Place(Member member)
     {
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, member.Features.Date, cluster, null)))
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), cluster, null)))
             .OrderByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();
@@ -186,7 +189,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             var target = Candidates(cluster.Sum)
                 .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Date(null), other, null)
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), other, null)
                     * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
                 .Where(pair => pair.Score >= options.MergeThreshold)
                 .OrderByDescending(pair => pair.Score)
@@ -225,11 +228,16 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// <summary>
     /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
     /// that the many words two look-alike events share cannot drown the names that differ;
-    /// lowered by the distance between the main events' dates.
+    /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
     /// </summary>
-    private double Similarity(IReadOnlyDictionary<string, double> vector, DateOnly? date, Cluster cluster, Member? without)
+    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, Cluster cluster, Member? without)
     {
         Comparisons++;
+        if (!eventKey.CanBeSame(cluster.Key(without)))
+        {
+            return 0;
+        }
+
         var dot = new double[2];
         var left = new double[2];
         var right = NormsSquared(cluster);
@@ -251,7 +259,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var blended = hasNames
             ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
             : Cosine(OtherGroup);
-        return blended * DateFactor(date, cluster.Date(without));
+        return blended * DateFactor(eventKey.Day, cluster.Date(without));
     }
 
     /// <summary>
@@ -277,6 +285,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         return Math.Pow(Coverage(salient, presentInOther) * Coverage(otherSalient, presentInFirst), power);
     }
+
+    private static EventKey KeyOf(ArticleFeatures features) => new(features.Date, features.Event?.DateStated ?? false);
 
     private static int Group(string key) => key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup : OtherGroup;
 
@@ -319,23 +329,25 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private Dictionary<string, double> Vector(ArticleFeatures features)
     {
+        // Ordinal order, not the immutable dictionaries' hash order (which changes from run to run):
+        // the similarities sum over these vectors, and summing in another order changes the last bits.
         var vector = new Dictionary<string, double>();
-        foreach (var (term, count) in features.Terms)
+        foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             vector[TermPrefix + term] = 1 + Math.Log(count);
         }
 
-        foreach (var (name, count) in features.Names)
+        foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             vector[NamePrefix + name] = (1 + Math.Log(count)) * options.NameWeight;
         }
 
-        foreach (var number in features.Numbers)
+        foreach (var number in features.Numbers.Order(StringComparer.Ordinal))
         {
             vector["#:" + number] = options.NumberWeight;
         }
 
-        foreach (var period in features.Periods)
+        foreach (var period in features.Periods.Order(StringComparer.Ordinal))
         {
             vector["p:" + period] = options.PeriodWeight;
         }
@@ -400,6 +412,29 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
     }
 
+    /// <summary>What decides whether two sides can report one event: its day, and whether a text states that day.</summary>
+    private readonly record struct EventKey(DateOnly? Day, bool Stated)
+    {
+        /// <summary>Most days a report without a stated date is published after the event.</summary>
+        private const int ReportDelayDays = 7;
+
+        public bool CanBeSame(EventKey other)
+        {
+            if (Day is not { } day || other.Day is not { } otherDay || (!Stated && !other.Stated))
+            {
+                return true;
+            }
+
+            return Stated && other.Stated ? ReportedEventFinder.SameDay(day, otherDay)
+                : Stated ? Fits(day, otherDay)
+                : Fits(otherDay, day);
+        }
+
+        /// <summary>Whether an event stated for one day can be what a report published on another day tells without a date.</summary>
+        private static bool Fits(DateOnly stated, DateOnly published) =>
+            stated.DayNumber <= published.DayNumber + ReportedEventFinder.SameDayTolerance && stated.DayNumber >= published.DayNumber - ReportDelayDays;
+    }
+
     private sealed class Member(ArticleFeatures features, Dictionary<string, double> vector, int arrival)
     {
         public ArticleFeatures Features { get; } = features;
@@ -449,6 +484,22 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             {
                 salientPresence[key] = salientPresence.GetValueOrDefault(key) + change;
             }
+        }
+
+        /// <summary>
+        /// The day most of the articles that state one give (the earliest on a tie), else the most
+        /// common of all, leaving one article out.
+        /// </summary>
+        public EventKey Key(Member? without)
+        {
+            var rest = Members.Where(m => m != without).Select(m => m.Features).ToList();
+            var stated = rest.Where(f => f.Event is { DateStated: true } && f.Date is not null)
+                .GroupBy(f => f.Date!.Value)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key)
+                .Select(group => (DateOnly?)group.Key)
+                .FirstOrDefault();
+            return new EventKey(stated ?? Date(without), stated is not null);
         }
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>

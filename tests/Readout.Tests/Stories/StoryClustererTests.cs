@@ -49,4 +49,21 @@ public sealed class StoryClustererTests
     {
         Assert.Empty(new StoryClusterer().Apply(new Analysis([])).Layer<StoryLayer>()!.Stories);
     }
+
+    [Fact]
+    public void Two_calls_between_the_same_leaders_a_week_apart_are_two_stories_however_alike_their_words()
+    {
+        static Readout.Ingest.Article Report(string id, string text, string published) => new(id, text, "test", Published: published);
+        var articles = ImmutableArray.Create(
+            Report("first-a", "President Anna Kowalczyk and President Bruno Lindqvist held a telephone conversation on March 4 about the harbour dispute. The call lasted an hour.", "2025-03-05"),
+            Report("second-a", "President Anna Kowalczyk and President Bruno Lindqvist held a telephone conversation on March 11 about the harbour dispute. The call lasted an hour.", "2025-03-12"),
+            Report("first-b", "Anna Kowalczyk and Bruno Lindqvist discussed the harbour dispute in a telephone conversation on Tuesday.", "2025-03-05"),
+            Report("second-b", "Anna Kowalczyk and Bruno Lindqvist discussed the harbour dispute in a telephone conversation on Tuesday.", "2025-03-12"));
+
+        var stories = AnalysisPipeline.Standard().Analyze(articles).Layer<StoryLayer>()!.Stories;
+
+        Assert.Equal(2, stories.Length);
+        Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["first-a", "first-b"]));
+        Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["second-a", "second-b"]));
+    }
 }
