@@ -257,7 +257,8 @@ public sealed class StoryReconciler : ICorpusStage
             var v = r.Value;
             var qualifier = v.Claims.Select(c => c.Hedge).OfType<string>().GroupBy(h => h).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
             var why = ranked.Count == 1 ? "the only value reported"
-                : rank == 0 ? $"most independent sources ({r.Support} of {ranked.Count} competing values, hedged reports that agree with it included)"
+                : rank == 0 && r.Backing > v.Articles.Length ? $"most independent sources ({r.Support} of {ranked.Count} competing values, counting the hedged reports that agree with it)"
+                : rank == 0 ? $"most independent sources ({r.Support} of {ranked.Count} competing values)"
                 : chosen.Modifier is null && Agrees(v.Modifier, v.Minutes, chosen.Minutes) ? $"hedged; agrees with the chosen {chosen.Minutes} minutes"
                 : $"disputed: {origins.IndependentSources(v.Articles)} independent source(s) against {ranked[0].Support}";
             return Fact(v.Claims, v.Articles, origins.IndependentSources(v.Articles), rank == 0, why) with { Qualifier = qualifier };
