@@ -26,6 +26,12 @@ public sealed class StoryReconciler : ICorpusStage
 
     public Type Adds => typeof(ReconciledStoryLayer);
 
+    /// <summary>How far "over" or "nearly" reaches: "over two hours" is at most three, "nearly two hours" at least 80 minutes.</summary>
+    private const double HedgeReach = 1.5;
+
+    /// <summary>How far "about" reaches either way, as a share of the amount ("about an hour": 51 to 69 minutes).</summary>
+    private const double ApproximateShare = 0.15;
+
     public Analysis Apply(Analysis analysis)
     {
         var byId = analysis.Documents.ToDictionary(d => d.Id);
@@ -40,7 +46,9 @@ public sealed class StoryReconciler : ICorpusStage
     }
 
     /// <summary>A value one article gives for a slot, and who in that article asserts it.</summary>
-    private sealed record Claim(string Slot, JsonNode Value, string Key, string Article, string Asserter);
+    /// <param name="Hedge">For a length, the words qualifying it as written ("nearly").</param>
+    /// <param name="Modifier">For a length, the TIMEX3 mod of its hedge (LESS_THAN, ...).</param>
+    private sealed record Claim(string Slot, JsonNode Value, string Key, string Article, string Asserter, string? Hedge = null, string? Modifier = null);
 
     public static StoryEvent? Reconcile(IReadOnlyList<Document> documents, StoryProvenance origins)
     {
@@ -90,13 +98,21 @@ public sealed class StoryReconciler : ICorpusStage
             .Where(r => r.Reported is { DateStated: true, Date: not null } && r.Reported.Type == mainType)
             .Select(r => new Claim("date", r.Reported!.Date!, r.Reported.Date!, r.Document.Id, r.Document.Article.Source ?? r.Document.Id)));
 
+        // An article of the story that codes no mention of its event may still say how long it lasted ("The call lasted an hour").
+        foreach (var document in documents.Where(d => !main.Any(m => m.Document == d)))
+        {
+            claims.AddRange(LengthClaims(document, []));
+        }
+
         if (setting == ReportedEventFinder.Phone)
         {
             claims.RemoveAll(c => c.Slot == "place");
         }
 
         var outcomes = OutcomeFacts(mentions.Where(m => m.Event.Type != mainType && OutcomeTypes.Contains(m.Event.Type)).ToList(), origins);
-        var facts = claims.GroupBy(c => c.Slot).SelectMany(slot => SlotFacts(slot.ToList(), origins)).ToList();
+        var facts = claims.GroupBy(c => c.Slot)
+            .SelectMany(slot => slot.Key == "duration_minutes" ? DurationFacts(slot.ToList(), origins) : SlotFacts(slot.ToList(), origins))
+            .ToList();
         var participants = Participants(claims, origins);
         var placeFacts = facts.Where(f => f.Slot == "place").ToList();
         var place = placeFacts.FirstOrDefault(f => f.Chosen && (placeFacts.Count == 1 || f.Articles.Length > 1))?.Value?.GetValue<string>();
@@ -110,9 +126,9 @@ public sealed class StoryReconciler : ICorpusStage
         facts.AddRange(outcomes);
 
         string? Chosen(string slot) => facts.FirstOrDefault(f => f.Slot == slot && f.Chosen)?.Value?.GetValue<string>();
-        int? ChosenMinutes() => facts.FirstOrDefault(f => f.Slot == "duration_minutes" && f.Chosen)?.Value?.GetValue<int>();
+        var duration = facts.FirstOrDefault(f => f.Slot == "duration_minutes" && f.Chosen);
         var date = Chosen("date") ?? FallbackDate(documents, facts);
-        return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), ChosenMinutes(), Chosen("place"), [.. facts]);
+        return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), duration?.Value?.GetValue<int>(), Chosen("place"), [.. facts], duration?.Qualifier);
     }
 
     /// <summary>
@@ -148,17 +164,10 @@ public sealed class StoryReconciler : ICorpusStage
 
     private static IEnumerable<Claim> ArticleClaims(Document document, IReadOnlyList<EventMention> mainMentions)
     {
-        var outlet = document.Article.Source ?? document.Id;
-        var quotes = document.Layer<QuoteLayer>()?.Quotes ?? [];
-        string Asserter(int start, int end) =>
-            quotes.FirstOrDefault(q => q.Start <= start && end <= q.End && q.Speaker is not null) is { } quote
-                ? $"{quote.Speaker} (via {outlet})"
-                : outlet;
-
         foreach (var mention in mainMentions)
         {
-            var asserter = Asserter(mention.Start, mention.End);
-            if (document.Layer<EventLayer>()?.Reported is null && CalendarDate(mention.Date) is { } date)
+            var asserter = Asserter(document, mention.Start, mention.End);
+            if (document.Layer<EventLayer>()?.Reported is null && OwnEventTimes.Date(document, mention) is { } date)
             {
                 yield return new Claim("date", date, date, document.Id, asserter);
             }
@@ -180,10 +189,28 @@ public sealed class StoryReconciler : ICorpusStage
             }
         }
 
-        foreach (var (minutes, start, end) in Durations(document, mainMentions))
+        foreach (var claim in LengthClaims(document, mainMentions))
         {
-            yield return new Claim("duration_minutes", minutes, minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Id, Asserter(start, end));
+            yield return claim;
         }
+    }
+
+    private static IEnumerable<Claim> LengthClaims(Document document, IReadOnlyList<EventMention> mainMentions) =>
+        OwnEventTimes.Lengths(document, mainMentions).Select(length =>
+        {
+            var minutes = (int)Math.Round(length.Minutes);
+            var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{minutes}|{length.Modifier}");
+            return new Claim("duration_minutes", minutes, key, document.Id, Asserter(document, length.Start, length.End), length.Hedge, length.Modifier);
+        });
+
+    /// <summary>The outlet, or the speaker (via the outlet) when the span stands in a quotation.</summary>
+    private static string Asserter(Document document, int start, int end)
+    {
+        var outlet = document.Article.Source ?? document.Id;
+        var quotes = document.Layer<QuoteLayer>()?.Quotes ?? [];
+        return quotes.FirstOrDefault(q => q.Start <= start && end <= q.End && q.Speaker is not null) is { } quote
+            ? $"{quote.Speaker} (via {outlet})"
+            : outlet;
     }
 
     /// <summary>The day or month of a TIMEX3 date value; null for vaguer values (2025, 2025-W52, FUTURE_REF).</summary>
@@ -191,23 +218,6 @@ public sealed class StoryReconciler : ICorpusStage
         value is { Length: >= 7 } && char.IsDigit(value[0]) && value[4] == '-' && char.IsDigit(value[5]) && char.IsDigit(value[6])
             ? value[..Math.Min(10, value.Length)]
             : null;
-
-    /// <summary>Durations stated in the sentences that report the main event.</summary>
-    private static IEnumerable<(int Minutes, int Start, int End)> Durations(Document document, IReadOnlyList<EventMention> mainMentions)
-    {
-        var times = document.Layer<TimeLayer>()?.Times ?? [];
-        var sentences = document.Layer<SentenceLayer>();
-        if (times.IsEmpty || sentences is null)
-        {
-            return mainMentions.Where(m => m.DurationMinutes is not null).Select(m => (m.DurationMinutes!.Value, m.Start, m.End));
-        }
-
-        var eventSentences = mainMentions.Select(m => sentences.IndexAt(m.Start)).ToHashSet();
-        return times
-            .Where(t => t.Type == "DURATION" && t.Minutes is > 0 and < 24 * 60 && eventSentences.Contains(sentences.IndexAt(t.Start)))
-            .Select(t => ((int)Math.Round(t.Minutes!.Value), t.Start, t.End))
-            .Distinct();
-    }
 
     private static List<string> People(Document document, IEnumerable<string> names)
     {
@@ -277,6 +287,50 @@ public sealed class StoryReconciler : ICorpusStage
                     ? $"most independent sources ({v.Independent} of {values.Count} competing values)"
                     : $"disputed: {v.Independent} independent source(s) against {values[0].Independent}"));
     }
+
+    /// <summary>
+    /// One fact per length and hedge ("two hours", "nearly two hours"). The chosen length is the one
+    /// with most independent sources behind it, counting the hedged reports it agrees with ("nearly
+    /// two hours" backs one hour and 50 minutes); on a tie an exact figure wins over a hedged one.
+    /// </summary>
+    private static IEnumerable<Fact> DurationFacts(List<Claim> claims, StoryProvenance origins)
+    {
+        var values = claims.GroupBy(c => c.Key)
+            .Select(g => (Claims: g.ToList(), Minutes: g.First().Value.GetValue<int>(), g.First().Modifier, Articles: g.Select(c => c.Article).Distinct().ToImmutableArray()))
+            .ToList();
+        var ranked = values
+            .Select(v =>
+            {
+                var backing = values.Where(o => o == v || (v.Modifier is null && Agrees(o.Modifier, o.Minutes, v.Minutes))).SelectMany(o => o.Articles).Distinct().ToList();
+                return (Value: v, Support: origins.IndependentSources(backing), Backing: backing.Count);
+            })
+            .OrderByDescending(r => r.Support).ThenBy(r => r.Value.Modifier is null ? 0 : 1).ThenByDescending(r => r.Backing)
+            .ThenByDescending(r => r.Value.Claims.Any(c => !c.Asserter.Contains(" (via "))).ThenBy(r => r.Value.Minutes).ThenBy(r => r.Value.Modifier, StringComparer.Ordinal)
+            .ToList();
+        var chosen = ranked[0].Value;
+        return ranked.Select((r, rank) =>
+        {
+            var v = r.Value;
+            var qualifier = v.Claims.Select(c => c.Hedge).OfType<string>().GroupBy(h => h).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+            var why = ranked.Count == 1 ? "the only value reported"
+                : rank == 0 && r.Backing > v.Articles.Length ? $"most independent sources ({r.Support} of {ranked.Count} competing values, counting the hedged reports that agree with it)"
+                : rank == 0 ? $"most independent sources ({r.Support} of {ranked.Count} competing values)"
+                : chosen.Modifier is null && Agrees(v.Modifier, v.Minutes, chosen.Minutes) ? $"hedged; agrees with the chosen {chosen.Minutes} minutes"
+                : $"disputed: {origins.IndependentSources(v.Articles)} independent source(s) against {ranked[0].Support}";
+            return Fact(v.Claims, v.Articles, origins.IndependentSources(v.Articles), rank == 0, why) with { Qualifier = qualifier };
+        });
+    }
+
+    /// <summary>Whether a hedged length ("nearly 120", "over 60") allows an exact one of <paramref name="minutes"/>.</summary>
+    private static bool Agrees(string? modifier, int stated, int minutes) => modifier switch
+    {
+        "MORE_THAN" => minutes > stated && minutes <= stated * HedgeReach,
+        "EQUAL_OR_MORE" => minutes >= stated && minutes <= stated * HedgeReach,
+        "LESS_THAN" => minutes < stated && minutes * HedgeReach >= stated,
+        "EQUAL_OR_LESS" => minutes <= stated && minutes * HedgeReach >= stated,
+        "APPROX" => Math.Abs(minutes - stated) <= stated * ApproximateShare,
+        _ => false,
+    };
 
     private static Fact Fact(List<Claim> claims, ImmutableArray<string> articles, int independent, bool chosen, string? why) =>
         new(claims[0].Slot, claims[0].Value.DeepClone(), articles, [.. claims.Select(c => c.Asserter).Distinct()], independent, chosen, why);

@@ -67,7 +67,7 @@ public static class MarkdownReport
                 + $" · {Str(evt["date"]) ?? "undated"}"
                 + $" · {string.Join(", ", Items(evt["participants"]).Select(Str))}"
                 + (Str(evt["initiator"]) is { } initiator ? $" · initiated by {initiator}" : string.Empty)
-                + (evt["duration_minutes"] is { } minutes ? $" · {minutes} min" : string.Empty)
+                + (evt["duration_minutes"] is { } minutes ? $" · {Hedged(Str(evt["duration_qualifier"]), minutes.ToString())} min" : string.Empty)
                 + (Str(evt["place"]) is { } place ? $" · {place}" : string.Empty)).AppendLine();
             md.Append(FactsTable(evt));
         }
@@ -76,6 +76,9 @@ public static class MarkdownReport
         md.Append(Sources(story, articles));
         return md.ToString();
     }
+
+    /// <summary>A value with the hedge its reports put on it ("over 120"), as an analyst should read it.</summary>
+    private static string Hedged(string? qualifier, string value) => qualifier is null ? value : $"{qualifier} {value}";
 
     private static string FactsTable(JsonNode evt)
     {
@@ -95,7 +98,7 @@ public static class MarkdownReport
                 var status = slot.Key == "participants"
                     ? (Value(fact["value"]) == participants ? "✔ chosen" : "· also named")
                     : disputed ? (fact["chosen"]?.GetValue<bool>() == true ? "⚠ chosen" : "⚠ disputed") : "✔ agreed";
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {slot.Key} | {Escape(Value(fact["value"]))} | {status} | {Items(fact["articles"]).Count} | {fact["independent_sources"]} | {Escape(string.Join("; ", Items(fact["sources"]).Select(Str)))} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {slot.Key} | {Escape(Hedged(Str(fact["qualifier"]), Value(fact["value"])))} | {status} | {Items(fact["articles"]).Count} | {fact["independent_sources"]} | {Escape(string.Join("; ", Items(fact["sources"]).Select(Str)))} |");
             }
         }
 

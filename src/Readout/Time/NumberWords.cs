@@ -30,6 +30,10 @@ public static class NumberWords
             {
                 current += digits;
             }
+            else if (Fraction(word) is { } fraction)
+            {
+                current += fraction;
+            }
             else if (TimeLexicon.Value("scale", word) is { Length: > 0 } scaleText)
             {
                 var scale = double.Parse(scaleText, CultureInfo.InvariantCulture);
@@ -54,6 +58,36 @@ public static class NumberWords
 
         return any ? total + current : null;
     }
+
+    /// <summary>A written fraction, alone or after its whole number: "1/2", "2½", "¾".</summary>
+    private static double? Fraction(string word)
+    {
+        if (word.Split('/') is [var numerator, var denominator]
+            && int.TryParse(numerator, NumberStyles.None, CultureInfo.InvariantCulture, out var top)
+            && int.TryParse(denominator, NumberStyles.None, CultureInfo.InvariantCulture, out var bottom)
+            && bottom > top)
+        {
+            return top / (double)bottom;
+        }
+
+        if (word.Length == 0 || VulgarFraction(word[^1]) is not { } part)
+        {
+            return null;
+        }
+
+        var whole = word[..^1];
+        return whole.Length == 0 ? part
+            : int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var units) ? units + part
+            : null;
+    }
+
+    private static double? VulgarFraction(char glyph) => glyph switch
+    {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        _ => null,
+    };
 
     /// <summary>The value of an ordinal ("ninth", "21st"), or null.</summary>
     public static int? ParseOrdinal(string phrase)

@@ -7,6 +7,7 @@ namespace Readout.Time;
 /// <param name="Minutes">For a duration in fixed units (weeks, days, hours, minutes, seconds), its length in minutes.</param>
 /// <param name="From">For a date or time, the first day it covers (the part named by a START/MID/END modifier).</param>
 /// <param name="Until">For a date or time, the last day it covers.</param>
+/// <param name="Hedge">The words that qualify a duration's amount as written ("just under", "over"); null when exact.</param>
 public sealed record TimeExpression(
     int Start,
     int End,
@@ -16,7 +17,8 @@ public sealed record TimeExpression(
     string? Modifier = null,
     double? Minutes = null,
     DateOnly? From = null,
-    DateOnly? Until = null);
+    DateOnly? Until = null,
+    string? Hedge = null);
 
 /// <summary>Layer: the time expressions of one document.</summary>
 public sealed record TimeLayer(ImmutableArray<TimeExpression> Times);

@@ -7,7 +7,7 @@ namespace Readout.Time;
 /// <param name="Minutes">For a duration in fixed units, its length in minutes.</param>
 /// <param name="From">For a date, the first day it covers.</param>
 /// <param name="Until">For a date, the last day it covers.</param>
-public sealed record TimeValue(string Type, string Value, string? Modifier = null, double? Minutes = null, DateOnly? From = null, DateOnly? Until = null);
+public sealed record TimeValue(string Type, string Value, string? Modifier = null, double? Minutes = null, DateOnly? From = null, DateOnly? Until = null, string? Hedge = null);
 
 /// <summary>
 /// Turns one pattern match (time-patterns.tsv) into a TIMEX3 type and value, resolved against
@@ -365,7 +365,7 @@ public static class TimeNormalizer
     }
 
     private static TimeValue? Duration(Found found) => found.Span is { } span
-        ? new TimeValue("DURATION", span.Value, found.Modifier, span.Minutes)
+        ? new TimeValue("DURATION", span.Value, found.Modifier, span.Minutes, Hedge: found.Hedge)
         : null;
 
     /// <summary>"two years ago": the period that far before publication, at the unit's granularity.</summary>
@@ -499,7 +499,12 @@ public static class TimeNormalizer
 
         public string? Modifier => this["modifier"] is { } modifier ? NullIfEmpty(TimeLexicon.Value("modifier", modifier)) : null;
 
-        public DurationSpan? Span => this["unit"] is null ? null : DurationSpan.From(this["num"], this["half"] is not null, this["unit"]!, this["num2"], this["unit2"]);
+        /// <summary>The words of a modifier that qualifies the amount ("just under"), as written but lower-cased.</summary>
+        public string? Hedge => Modifier is not null ? TimeLexicon.Fold(this["modifier"]!) : null;
+
+        /// <summary>The length named; "hourlong" names one unit without a number.</summary>
+        public DurationSpan? Span => this["unit"] is null ? null
+            : DurationSpan.From(this["num"] ?? (this["long"] is null ? null : "one"), this["half"] is not null, this["unit"]!, this["num2"], this["unit2"]);
 
         /// <summary>"the next decade" names a length of time rather than a calendar period.</summary>
         public TimeValue? DurationInstead =>

@@ -118,7 +118,7 @@ public static partial class TimeRecognizer
         }
 
         return new TimeExpression(candidate.Start, candidate.End, text[candidate.Start..candidate.End], value.Type, value.Value,
-            value.Modifier, value.Minutes, value.From, value.Until);
+            value.Modifier, value.Minutes, value.From, value.Until, value.Hedge);
     }
 
     [GeneratedRegex(@"\s+")]
