@@ -32,8 +32,8 @@ public sealed record RetellingLink(string Article, string Other, RetellingKind K
 /// </summary>
 public sealed record StoryProvenance(
     ImmutableArray<RetellingLink> Links,
-    ImmutableDictionary<string, int> OriginGroupOfArticle,
-    ImmutableDictionary<string, string?> PrimarySourceOfArticle)
+    ImmutableSortedDictionary<string, int> OriginGroupOfArticle,
+    ImmutableSortedDictionary<string, string?> PrimarySourceOfArticle)
 {
     public int IndependentSources(IEnumerable<string> articles) =>
         articles.Select(a => OriginGroupOfArticle.GetValueOrDefault(a, -1)).Distinct().Count();
@@ -66,7 +66,7 @@ public static class ProvenanceFinder
             }
         }
 
-        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableDictionary());
+        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public static class ProvenanceFinder
         document.Article.Source is { } source && Data.Outlets.Find(source)?.Kind == "government"
             || TranscriptLabels.Find(document.Text) is [var first, ..] && first.Label.Start == 0;
 
-    private static ImmutableDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
+    private static ImmutableSortedDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
     {
         var parent = documents.ToDictionary(d => d.Id, d => d.Id);
         string Root(string id) => parent[id] == id ? id : parent[id] = Root(parent[id]);
@@ -165,9 +165,10 @@ public static class ProvenanceFinder
         }
 
         var groupIds = new Dictionary<string, int>();
-        return documents.ToImmutableDictionary(
+        return documents.ToImmutableSortedDictionary(
             d => d.Id,
-            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1);
+            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1,
+            StringComparer.Ordinal);
     }
 
     private static bool SameOutlet(string? outlet, string cited) =>
