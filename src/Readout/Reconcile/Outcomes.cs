@@ -104,7 +104,8 @@ public static class OutcomeFinder
             }
 
             var inSentence = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
-            var settled = inSentence.FirstOrDefault(m => SettlesBetweenParties(document.Text, m, parties, day) && NamesAParty(document, sentence, m, parties));
+            var settled = inSentence.FirstOrDefault(m => SettlesBetweenParties(document.Text, m, parties, day) && NamesAParty(document, sentence, m, parties)
+                && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
             if (settled is not null)
             {
                 yield return Claim(document, sentence, settled.Type, settled.Modality, parties, document.Text[settled.Start..settled.End]);
@@ -129,7 +130,9 @@ public static class OutcomeFinder
         SettlingTypes.Contains(mention.Type)
         && mention.Modality == "asserted"
         && (day is null || mention.Date is null || StoryReconciler.CalendarDate(mention.Date) is not { } date || date == day.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-        && (IsVerbal(text[mention.Start..mention.End]) || IsStatedIntent(mention))
+        && (IsStatedIntent(text, mention)
+            ? Tense.Around(text, mention.Start, mention.End) == TenseCue.Future
+            : IsVerbal(text[mention.Start..mention.End]))
         && mention.Actors.Concat(mention.Recipients).Any(parties.Contains);
 
     /// <summary>The sentence is the words of a source: inside a quotation with a speaker, or in a first-hand record.</summary>
@@ -171,9 +174,21 @@ public static class OutcomeFinder
         return lemma == first ? words.Length > 1 : first != lemma + "s" && first != lemma + "es";
     }
 
-    /// <summary>A promise the coder built from a statement of intent ("will start talks"): the announced event sits inside it at the same place.</summary>
-    private static bool IsStatedIntent(EventMention mention) =>
-        mention.Type == "AGREE" && (mention.Embedded ?? []).Any(e => e.Start == mention.Start && e.Modality == "future");
+    /// <summary>
+    /// A statement of intent: a promise the coder built from one (the announced event sits inside it
+    /// at the same place) or a trigger that states one ("is ready to"). Only a commitment in the future tense ("will start talks") settles
+    /// something; a disposition ("is ready to", "intends to") states a position.
+    /// </summary>
+    private static bool IsStatedIntent(string text, EventMention mention)
+    {
+        if (mention.Type == "AGREE" && (mention.Embedded ?? []).Any(e => e.Start == mention.Start && e.Modality == "future"))
+        {
+            return true;
+        }
+
+        var words = ProvenanceFinder.Words(text[mention.Start..mention.End]);
+        return EventLexicon.Standard.Match(words, [.. words.Select(_ => false)]).Any(m => m.Pattern.StatesIntent);
+    }
 
     /// <summary>Heading lines ("Settlement working groups") end without a full stop.</summary>
     public static bool IsHeading(string sentence)
