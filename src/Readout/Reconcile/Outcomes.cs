@@ -14,7 +14,8 @@ namespace Readout.Reconcile;
 
 /// <summary>A sentence of one article that states an outcome of the story's event.</summary>
 /// <param name="Core">The stemmed content words that carry the claim (names of the parties, stopwords and the agreement verb left out).</param>
-public sealed record OutcomeClaim(string Article, string Outlet, int Start, int End, string Text, string Type, string Modality, FrozenSet<string> Core);
+/// <param name="Contact">For an agreement of the parties to talk again among themselves, who talks ("Donald Trump|Vladimir Putin"); else null.</param>
+public sealed record OutcomeClaim(string Article, string Outlet, int Start, int End, string Text, string Type, string Modality, FrozenSet<string> Core, string? Contact = null);
 
 /// <summary>
 /// The claims an event produced: what its parties agreed or accepted, and the follow-ups they
@@ -68,9 +69,18 @@ public static class OutcomeFinder
         })];
     }
 
-    /// <summary>Two wordings of one claim share most of the content words of the shorter.</summary>
+    /// <summary>
+    /// Two wordings of one claim share most of the content words of the shorter. Within one
+    /// article, two agreements of the same parties to keep talking ("to maintain dialogue", "to
+    /// call each other as needed") are one claim told twice.
+    /// </summary>
     public static bool SameClaim(OutcomeClaim a, OutcomeClaim b)
     {
+        if (a.Article == b.Article && a.Contact is not null && a.Contact == b.Contact)
+        {
+            return true;
+        }
+
         var smaller = Math.Min(a.Core.Count, b.Core.Count);
         return smaller > 0 && a.Core.Count(b.Core.Contains) >= SameClaimOverlap * smaller;
     }
@@ -108,7 +118,7 @@ public static class OutcomeFinder
                 && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
             if (settled is not null)
             {
-                yield return Claim(document, sentence, settled.Type, settled.Modality, parties, document.Text[settled.Start..settled.End]);
+                yield return Claim(document, sentence, settled.Type, settled.Modality, parties, document.Text[settled.Start..settled.End]) with { Contact = Contact(settled, parties) };
             }
             else if (day is not null && dates.Any(t => t.From > day && Tense.Around(document.Text, t.Start, t.End) == TenseCue.Future)
                 && Attributed(document, sentence) && !inSentence.Any(m => InvolvesOthers(document, m, parties)))
@@ -134,6 +144,14 @@ public static class OutcomeFinder
             ? Tense.Around(text, mention.Start, mention.End) == TenseCue.Future
             : IsVerbal(text[mention.Start..mention.End]))
         && mention.Actors.Concat(mention.Recipients).Any(parties.Contains);
+
+    /// <summary>The parties of a talk agreed on (not yet held) among the parties alone, or null.</summary>
+    private static string? Contact(EventMention agreement, IReadOnlySet<string> parties) =>
+        agreement.Type == "AGREE"
+        && (agreement.Embedded ?? []).FirstOrDefault(e => e.Type == "CONSULT" && e.Modality is "future" or "hypothetical") is { } talk
+        && talk.Actors.Length > 0 && talk.Actors.Concat(talk.Recipients).All(parties.Contains)
+            ? string.Join('|', talk.Actors.Concat(talk.Recipients).Distinct().Order(StringComparer.Ordinal))
+            : null;
 
     /// <summary>The sentence is the words of a source: inside a quotation with a speaker, or in a first-hand record.</summary>
     private static bool Attributed(Document document, TextSpan sentence) =>

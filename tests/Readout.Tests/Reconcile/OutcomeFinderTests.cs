@@ -78,6 +78,25 @@ public class OutcomeFinderTests
     }
 
     [Fact]
+    public void A_stated_readiness_is_a_position_not_an_outcome()
+    {
+        var outcomes = Outcomes(
+            ("a", "Lake Post", Call + "Scholz said Germany was ready to consider a new gas agreement with France."));
+
+        Assert.Empty(outcomes);
+    }
+
+    [Fact]
+    public void An_article_telling_one_agreement_to_keep_talking_twice_gives_one_fact()
+    {
+        const string second = "A spokesman said the two leaders agreed that they would call each other as needed.";
+        var outcomes = Outcomes(("a", "Lake Post", Call + "The two leaders agreed to maintain dialogue on energy. " + second));
+
+        Assert.Single(Outcomes(("a", "Lake Post", Call + second)));
+        Assert.Single(outcomes);
+    }
+
+    [Fact]
     public void Two_different_claims_stay_two_facts()
     {
         var outcomes = Outcomes(
