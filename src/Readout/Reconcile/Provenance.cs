@@ -171,9 +171,7 @@ public static class ProvenanceFinder
             StringComparer.Ordinal);
     }
 
-    private static bool SameOutlet(string? outlet, string cited) =>
-        outlet is not null && (string.Equals(outlet, cited, StringComparison.OrdinalIgnoreCase)
-            || Data.Outlets.Find(outlet) is { } known && known == Data.Outlets.Find(cited));
+    private static bool SameOutlet(string? outlet, string cited) => Data.Outlets.Same(outlet, cited);
 
     /// <summary>Share of the smaller set's shingles found in the other set.</summary>
     public static double Containment(HashSet<string> a, HashSet<string> b)

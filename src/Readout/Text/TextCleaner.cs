@@ -72,11 +72,10 @@ public static partial class TextCleaner
     /// </summary>
     public static string? WireCredit(string text, string? ownOutlet)
     {
-        var own = ownOutlet is null ? null : Outlets.Find(ownOutlet)?.Name ?? ownOutlet;
         return WireCredits.Value
             .SelectMany(pattern => pattern.Matches(text))
             .Select(match => (match.Groups["cited"].Index, Name: OutletName(match.Groups["cited"].Value)))
-            .Where(credit => !string.Equals(credit.Name, own, StringComparison.OrdinalIgnoreCase))
+            .Where(credit => !Outlets.Same(credit.Name, ownOutlet))
             .OrderBy(credit => credit.Index)
             .Select(credit => credit.Name)
             .FirstOrDefault();

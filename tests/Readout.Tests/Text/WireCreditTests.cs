@@ -22,6 +22,15 @@ public class WireCreditTests
         Assert.Null(TextCleaner.Clean("OSLO, March 3 (Reuters) - The ministers met on Tuesday.", "Reuters").CitedSource);
     }
 
+    [Theory]
+    [InlineData("tass.com")]
+    [InlineData("www.tass.com")]
+    [InlineData("TASS")]
+    public void An_agency_crediting_itself_under_its_web_address_is_no_citation(string ownOutlet)
+    {
+        Assert.Null(TextCleaner.Clean("MOSCOW, April 11. The ministers met on Tuesday, TASS reported.", ownOutlet).CitedSource);
+    }
+
     [Fact]
     public void The_earliest_credit_in_the_text_is_taken()
     {
