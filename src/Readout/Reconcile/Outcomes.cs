@@ -98,9 +98,8 @@ public static class OutcomeFinder
         var times = document.Layer<TimeLayer>()?.Times ?? [];
         var day = eventDate is { Length: >= 10 } && DateOnly.TryParse(eventDate[..10], System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (DateOnly?)null;
         var mentions = document.Layer<EventLayer>()?.Events ?? [];
-        for (var index = 0; index < sentences.Sentences.Length; index++)
+        foreach (var sentence in sentences.Sentences)
         {
-            var sentence = sentences.Sentences[index];
             var text = sentence.Of(document.Text);
             if (IsHeading(text))
             {
@@ -193,9 +192,10 @@ public static class OutcomeFinder
     }
 
     /// <summary>
-    /// A statement of intent: a promise the coder built from one (the announced event sits inside it
-    /// at the same place) or a trigger that states one ("is ready to"). Only a commitment in the future tense ("will start talks") settles
-    /// something; a disposition ("is ready to", "intends to") states a position.
+    /// A statement of intent: a promise the coder built from one (the announced event sits inside
+    /// it at the same place) or a trigger that states one ("is ready to"). Only a commitment in the
+    /// future tense ("will start talks") settles something; a disposition ("is ready to",
+    /// "intends to") states a position.
     /// </summary>
     private static bool IsStatedIntent(string text, EventMention mention)
     {
