@@ -36,6 +36,14 @@ public static class OutcomeFinder
             .Concat(DataFile.Rows("speech-verbs.tsv", 1).Select(row => row[0].Trim()))
             .ToFrozenSet(StringComparer.Ordinal));
 
+    private static readonly Lazy<(FrozenSet<string> Relatives, FrozenSet<char> Boundaries)> Clauses = new(() =>
+    {
+        var rows = DataFile.Rows("plover-structure.tsv", 2).ToList();
+        return (
+            rows.Where(r => r[1] == "relative").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
+            rows.Where(r => r[1] == "boundary" && r[0].Length == 1 && !char.IsLetter(r[0][0])).Select(r => r[0][0]).ToFrozenSet());
+    });
+
     public static List<Fact> Facts(IReadOnlyList<Document> documents, IReadOnlyList<string> participants, string? eventDate, StoryProvenance origins)
     {
         var groups = new List<List<OutcomeClaim>>();
@@ -114,7 +122,7 @@ public static class OutcomeFinder
 
             var inSentence = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
             var settled = inSentence.FirstOrDefault(m => SettlesBetweenParties(document.Text, m, parties, day) && NamesAParty(document, sentence, m, parties)
-                && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
+                && !InRelativeClause(document.Text, sentence, m) && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
             if (settled is not null)
             {
                 yield return Claim(document, sentence, settled.Type, settled.Modality, parties, document.Text[settled.Start..settled.End]) with { Contact = Contact(settled, parties) };
@@ -143,6 +151,14 @@ public static class OutcomeFinder
             ? Tense.Around(text, mention.Start, mention.End) == TenseCue.Future
             : IsVerbal(text[mention.Start..mention.End]))
         && mention.Actors.Concat(mention.Recipients).Any(parties.Contains);
+
+    /// <summary>Whether the trigger stands in a relative clause: a relative word between the last clause boundary and it.</summary>
+    private static bool InRelativeClause(string text, TextSpan sentence, EventMention mention)
+    {
+        var before = text[sentence.Start..mention.Start];
+        var clauseStart = before.LastIndexOfAny([.. Clauses.Value.Boundaries]) + 1;
+        return ProvenanceFinder.Words(before[clauseStart..]).Any(Clauses.Value.Relatives.Contains);
+    }
 
     /// <summary>The parties of a talk agreed on (not yet held) among the parties alone, or null.</summary>
     private static string? Contact(EventMention agreement, IReadOnlySet<string> parties) =>

@@ -53,6 +53,15 @@ public class OutcomeFinderTests
     }
 
     [Fact]
+    public void An_agreement_told_in_a_relative_clause_is_a_setting_not_an_outcome()
+    {
+        var outcomes = Outcomes(
+            ("a", "Lake Post", Call + "It was their first call since the summit in Lisbon, where Germany agreed to a common debt fund."));
+
+        Assert.DoesNotContain(outcomes, f => TextOf(f).Contains("debt"));
+    }
+
+    [Fact]
     public void A_claim_whose_only_party_is_a_pronoun_is_not_an_outcome()
     {
         var outcomes = Outcomes(
