@@ -122,12 +122,13 @@ public static class OutcomeFinder
 
             var inSentence = mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
             var settled = inSentence.FirstOrDefault(m => SettlesBetweenParties(document.Text, m, parties, day) && NamesAParty(document, sentence, m, parties)
-                && !InRelativeClause(document.Text, sentence, m) && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
+                && !InRelativeClause(document.Text, sentence, m.Start) && !(IsStatedIntent(document.Text, m) && InvolvesOthers(document, m, parties)));
             if (settled is not null)
             {
                 yield return Claim(document, sentence, settled.Type, settled.Modality, parties, document.Text[settled.Start..settled.End]) with { Contact = Contact(settled, parties) };
             }
-            else if (day is not null && dates.Any(t => t.From > day && Tense.Around(document.Text, t.Start, t.End) == TenseCue.Future)
+            else if (day is not null
+                && dates.Any(t => t.From > day && Tense.Around(document.Text, t.Start, t.End) == TenseCue.Future && !InRelativeClause(document.Text, sentence, t.Start))
                 && Attributed(document, sentence) && !inSentence.Any(m => InvolvesOthers(document, m, parties)))
             {
                 // A step the parties scheduled: told in the future tense, dated after the event, by a
@@ -152,10 +153,10 @@ public static class OutcomeFinder
             : IsVerbal(text[mention.Start..mention.End]))
         && mention.Actors.Concat(mention.Recipients).Any(parties.Contains);
 
-    /// <summary>Whether the trigger stands in a relative clause: a relative word between the last clause boundary and it.</summary>
-    private static bool InRelativeClause(string text, TextSpan sentence, EventMention mention)
+    /// <summary>Whether an offset stands in a relative clause: a relative word between the last clause boundary and it.</summary>
+    private static bool InRelativeClause(string text, TextSpan sentence, int offset)
     {
-        var before = text[sentence.Start..mention.Start];
+        var before = text[sentence.Start..offset];
         var clauseStart = before.LastIndexOfAny([.. Clauses.Value.Boundaries]) + 1;
         return ProvenanceFinder.Words(before[clauseStart..]).Any(Clauses.Value.Relatives.Contains);
     }
