@@ -40,7 +40,7 @@ public sealed class AnalysisPipeline
     /// <summary>Cleans the raw text and takes the outlet from the text when metadata gave none.</summary>
     public static Document Prepare(Article article)
     {
-        var cleaned = TextCleaner.Clean(article.RawText);
+        var cleaned = TextCleaner.Clean(article.RawText, article.Source);
         var enriched = article with
         {
             Source = article.Source ?? cleaned.Outlet,

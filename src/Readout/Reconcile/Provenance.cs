@@ -33,8 +33,8 @@ public sealed record RetellingLink(string Article, string Other, RetellingKind K
 /// </summary>
 public sealed record StoryProvenance(
     ImmutableArray<RetellingLink> Links,
-    ImmutableDictionary<string, int> OriginGroupOfArticle,
-    ImmutableDictionary<string, string?> PrimarySourceOfArticle)
+    ImmutableSortedDictionary<string, int> OriginGroupOfArticle,
+    ImmutableSortedDictionary<string, string?> PrimarySourceOfArticle)
 {
     public int IndependentSources(IEnumerable<string> articles) =>
         articles.Select(a => OriginGroupOfArticle.GetValueOrDefault(a, -1)).Distinct().Count();
@@ -55,7 +55,7 @@ public static class ProvenanceFinder
         for (var i = 0; i < documents.Count; i++)
         {
             var article = documents[i];
-            if (article.Article.CitedSource is { } cited)
+            if (article.Article.CitedSource is { } cited && !SameOutlet(article.Article.Source, cited) && !IsFirstHandRecord(article))
             {
                 var target = documents.FirstOrDefault(d => d != article && SameOutlet(d.Article.Source, cited));
                 links.Add(new RetellingLink(article.Id, target?.Id ?? cited, RetellingKind.Cites, $"{article.Article.Source ?? article.Id} cites {cited}"));
@@ -67,7 +67,7 @@ public static class ProvenanceFinder
             }
         }
 
-        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableDictionary());
+        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -90,30 +90,73 @@ public static class ProvenanceFinder
     private static IEnumerable<RetellingLink> PairLinks(
         Document a, Document b, Dictionary<string, string?> primary, Dictionary<string, HashSet<string>> shingles, QuoteAlignmentLayer? alignment)
     {
+        var (copy, origin) = Orient(a, b);
         var containment = Containment(shingles[a.Id], shingles[b.Id]);
         if (containment >= NearDuplicateContainment)
         {
-            yield return new RetellingLink(b.Id, a.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
+            yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
         }
 
         var shared = (alignment?.Groups ?? [])
             .Where(g => g.Variants.Any(v => v.Article == a.Id) && g.Variants.Any(v => v.Article == b.Id))
             .ToList();
-        var fromOwnText = shared.Any(g => g.Variants.Any(v => !v.Quoted && (v.Article == a.Id || v.Article == b.Id)));
-        if (shared.Count >= 2 || fromOwnText)
+        bool StatesItself(Document d) => shared.Any(g => g.Variants.Any(v => !v.Quoted && v.Article == d.Id));
+        if (shared.Count >= 2 || StatesItself(a) || StatesItself(b))
         {
-            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SharedQuotes, fromOwnText
+            // Of two articles carrying the same statements, the one that states them in its own
+            // text (unquoted) is where the other took them from, unless the other is a first-hand record.
+            var (quoter, stater) = StatesItself(a) == StatesItself(b) || OriginRank(a) != OriginRank(b)
+                ? (copy, origin)
+                : StatesItself(a) ? (b, a) : (a, b);
+            yield return new RetellingLink(quoter.Id, stater.Id, RetellingKind.SharedQuotes, StatesItself(stater)
                 ? $"{shared.Count} statement(s) quoted from the other's own text"
                 : $"{shared.Count} statements in common");
         }
 
         if (primary[a.Id] is { } voice && voice == primary[b.Id])
         {
-            yield return new RetellingLink(b.Id, a.Id, RetellingKind.SameBriefing, $"both relay {voice}");
+            yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.SameBriefing, $"both relay {voice}");
         }
     }
 
-    private static ImmutableDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
+    /// <summary>
+    /// Which of two related articles retells the other: a first-hand record (a transcript, or
+    /// the release of the institution whose people speak) is the origin; an article that says
+    /// it relays an outlet is a copy; otherwise the later publication retells the earlier, and
+    /// at equal dates the later in the batch retells the earlier.
+    /// </summary>
+    public static (Document Copy, Document Origin) Orient(Document a, Document b)
+    {
+        var byRank = OriginRank(a).CompareTo(OriginRank(b));
+        if (byRank != 0)
+        {
+            return byRank < 0 ? (b, a) : (a, b);
+        }
+
+        var (publishedA, publishedB) = (a.Article.PublishedDate, b.Article.PublishedDate);
+        return publishedA is not null && publishedB is not null && publishedA > publishedB ? (a, b) : (b, a);
+    }
+
+    /// <summary>0 for a first-hand record, 2 for an article crediting another outlet, 1 otherwise.</summary>
+    public static int OriginRank(Document document)
+    {
+        if (IsFirstHandRecord(document))
+        {
+            return 0;
+        }
+
+        return document.Article.CitedSource is { } cited && !SameOutlet(document.Article.Source, cited) ? 2 : 1;
+    }
+
+    /// <summary>
+    /// A transcript (its text opens with a speaker's label) or the publication of a government
+    /// outlet (a presidential or ministerial site): the statements' own record, never a copy.
+    /// </summary>
+    public static bool IsFirstHandRecord(Document document) =>
+        document.Article.Source is { } source && Data.Outlets.Find(source)?.Kind == "government"
+            || TranscriptLabels.Find(document.Text) is [var first, ..] && first.Label.Start == 0;
+
+    private static ImmutableSortedDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
     {
         var parent = documents.ToDictionary(d => d.Id, d => d.Id);
         string Root(string id) => parent[id] == id ? id : parent[id] = Root(parent[id]);
@@ -123,14 +166,13 @@ public static class ProvenanceFinder
         }
 
         var groupIds = new Dictionary<string, int>();
-        return documents.ToImmutableDictionary(
+        return documents.ToImmutableSortedDictionary(
             d => d.Id,
-            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1);
+            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1,
+            StringComparer.Ordinal);
     }
 
-    private static bool SameOutlet(string? outlet, string cited) =>
-        outlet is not null && (string.Equals(outlet, cited, StringComparison.OrdinalIgnoreCase)
-            || Data.Outlets.Find(outlet) is { } known && known == Data.Outlets.Find(cited));
+    private static bool SameOutlet(string? outlet, string cited) => Data.Outlets.Same(outlet, cited);
 
     /// <summary>Share of the smaller set's shingles found in the other set.</summary>
     public static double Containment(HashSet<string> a, HashSet<string> b)

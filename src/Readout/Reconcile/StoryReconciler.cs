@@ -19,8 +19,6 @@ namespace Readout.Reconcile;
 /// </summary>
 public sealed class StoryReconciler : ICorpusStage
 {
-    private static readonly string[] OutcomeTypes = ["AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "AID", "RETREAT"];
-
     public IReadOnlyList<Type> Requires { get; } =
         [typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(EventLayer), typeof(StoryLayer), typeof(QuoteAlignmentLayer)];
 
@@ -109,7 +107,6 @@ public sealed class StoryReconciler : ICorpusStage
             claims.RemoveAll(c => c.Slot == "place");
         }
 
-        var outcomes = OutcomeFacts(mentions.Where(m => m.Event.Type != mainType && OutcomeTypes.Contains(m.Event.Type)).ToList(), origins);
         var facts = claims.GroupBy(c => c.Slot)
             .SelectMany(slot => slot.Key == "duration_minutes" ? DurationFacts(slot.ToList(), origins) : SlotFacts(slot.ToList(), origins))
             .ToList();
@@ -123,11 +120,11 @@ public sealed class StoryReconciler : ICorpusStage
             _ => main.Select(m => m.Event.Mode).Where(mode => mode is not null).GroupBy(mode => mode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key,
         };
         facts.Add(new Fact("type", mainType, [.. main.Select(m => m.Document.Id).Distinct()], [], origins.IndependentSources(main.Select(m => m.Document.Id)), true, "the event type most articles report"));
-        facts.AddRange(outcomes);
 
         string? Chosen(string slot) => facts.FirstOrDefault(f => f.Slot == slot && f.Chosen)?.Value?.GetValue<string>();
         var duration = facts.FirstOrDefault(f => f.Slot == "duration_minutes" && f.Chosen);
         var date = Chosen("date") ?? FallbackDate(documents, facts);
+        facts.AddRange(OutcomeFinder.Facts(documents, participants, date, origins));
         return new StoryEvent(mainType, mainMode, date, participants, Chosen("initiator"), duration?.Value?.GetValue<int>(), Chosen("place"), [.. facts], duration?.Qualifier);
     }
 
@@ -348,50 +345,4 @@ public sealed class StoryReconciler : ICorpusStage
         facts.Add(new Fact("date", value, [.. documents.Where(d => d.Article.PublishedDate == earliest).Select(d => d.Id)], [], 0, true, "no article dates the event; earliest publication date"));
         return value;
     }
-
-    /// <summary>Follow-ups and results (agreements, planned talks) grouped across articles by wording.</summary>
-    private static List<Fact> OutcomeFacts(List<(Document Document, EventMention Event)> mentions, StoryProvenance origins)
-    {
-        var groups = new List<List<(Document Document, EventMention Event, string Text, HashSet<string> Words)>>();
-        foreach (var (document, mention) in mentions)
-        {
-            var text = OutcomeText(document, mention);
-            var words = ContentWords(text);
-            var home = groups.FirstOrDefault(g => g[0].Event.Type == mention.Type && Jaccard(g[0].Words, words) >= 0.3);
-            if (home is null)
-            {
-                groups.Add([(document, mention, text, words)]);
-            }
-            else
-            {
-                home.Add((document, mention, text, words));
-            }
-        }
-
-        return groups.Select(g =>
-        {
-            var articles = g.Select(x => x.Document.Id).Distinct().ToImmutableArray();
-            var representative = g.OrderBy(x => x.Text.Length).First();
-            var value = new JsonObject
-            {
-                ["type"] = representative.Event.Type,
-                ["modality"] = representative.Event.Modality,
-                ["text"] = representative.Text,
-            };
-            return new Fact("outcome", value, articles, [.. g.Select(x => x.Document.Article.Source ?? x.Document.Id).Distinct()], origins.IndependentSources(articles), true, "reported follow-up or result");
-        }).ToList();
-    }
-
-    private static string OutcomeText(Document document, EventMention mention)
-    {
-        var sentences = document.Layer<SentenceLayer>();
-        var index = sentences?.IndexAt(mention.Start) ?? -1;
-        return index >= 0 ? sentences!.Sentences[index].Of(document.Text) : document.Text[mention.Start..mention.End];
-    }
-
-    private static HashSet<string> ContentWords(string text) =>
-        ProvenanceFinder.Words(text).Where(w => w.Length > 3).Select(SuffixStemmer.Stem).ToHashSet();
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
-        a.Count + b.Count == 0 ? 0 : a.Intersect(b).Count() / (double)a.Union(b).Count();
 }

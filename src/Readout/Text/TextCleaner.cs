@@ -17,7 +17,12 @@ public static partial class TextCleaner
 
     private static readonly Lazy<Regex[]> ChromeBlockHeadings = new(() => Patterns("boilerplate-blocks.txt"));
 
-    public static CleanedText Clean(string raw)
+    private static readonly Lazy<Regex[]> WireCredits = new(() => [.. DataFile.Lines("wire-credits.txt").Select(pattern => new Regex(
+        pattern.Replace("{outlet}", OutletAlternation(), StringComparison.Ordinal), RegexOptions.CultureInvariant))]);
+
+    /// <param name="raw">The text as read.</param>
+    /// <param name="ownOutlet">The outlet the metadata names, if any: crediting it is no citation.</param>
+    public static CleanedText Clean(string raw, string? ownOutlet = null)
     {
         var lines = SplitLines(raw);
         var kept = new bool[lines.Count];
@@ -58,8 +63,33 @@ public static partial class TextCleaner
 
         var (text, map) = Join(raw, lines, kept);
         var (reporter, cited) = FindCitation(text);
-        return new CleanedText(text, map, outlet ?? reporter ?? DatelineOutlet(text), cited ?? creditedSource);
+        var own = ownOutlet ?? outlet ?? reporter;
+        return new CleanedText(text, map, outlet ?? reporter ?? DatelineOutlet(text), cited ?? WireCredit(text, own) ?? creditedSource);
     }
+
+    /// <summary>
+    /// The earliest credit to a known outlet other than <paramref name="ownOutlet"/>: "(Reuters) -",
+    /// "according to Reuters", "citing TASS", "told Axios" (<c>wire-credits.txt</c>).
+    /// </summary>
+    public static string? WireCredit(string text, string? ownOutlet)
+    {
+        return WireCredits.Value
+            .SelectMany(pattern => pattern.Matches(text))
+            .Select(match => (match.Groups["cited"].Index, Name: OutletName(match.Groups["cited"].Value)))
+            .Where(credit => !Outlets.Same(credit.Name, ownOutlet))
+            .OrderBy(credit => credit.Index)
+            .Select(credit => credit.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Every name and alias of a known outlet, longest first, as one regex alternation.</summary>
+    private static string OutletAlternation() =>
+        "(?:" + string.Join('|', Outlets.All
+            .SelectMany(outlet => outlet.Aliases.Prepend(outlet.Name))
+            .Where(name => name.Any(char.IsUpper))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal)
+            .Select(Regex.Escape)) + ")";
 
     public static bool IsChrome(string line)
     {

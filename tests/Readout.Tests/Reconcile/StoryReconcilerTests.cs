@@ -227,8 +227,8 @@ public class StoryReconcilerTests
         const string a = "The presidents spoke by phone. They agreed to meet in Vienna in May.";
         const string b = "The two leaders held a phone call and agreed to meet in Vienna in May.";
         var story = ReconcileOne(
-            new DocBuilder("a", a, "Harbour Wire").Event("spoke by phone", "CONSULT").Event("agreed to meet", "AGREE", mode: null, modality: "future").Build(),
-            new DocBuilder("b", b, "Lake Post").Event("held a phone call", "CONSULT").Event("agreed to meet", "AGREE", mode: null, modality: "future").Build());
+            new DocBuilder("a", a, "Harbour Wire").Event("spoke by phone", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Event("agreed to meet", "AGREE", mode: null, actors: ["Anna Berg", "Ivo Dravic"]).Build(),
+            new DocBuilder("b", b, "Lake Post").Event("held a phone call", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Event("agreed to meet", "AGREE", mode: null, actors: ["Anna Berg", "Ivo Dravic"]).Build());
 
         Assert.Equal("CONSULT", story.Type);
         var outcome = Assert.Single(story.Facts, f => f.Slot == "outcome");
