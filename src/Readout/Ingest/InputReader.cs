@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using Readout.Core;
 
@@ -219,9 +220,33 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         return Parse(text, kind, "stdin", "stdin", null);
     }
 
-    private async Task<IReadOnlyList<Article>> FetchAsync(Uri uri, CancellationToken cancellation)
+    private async Task<IReadOnlyList<Article>> FetchAsync(Uri uri, CancellationToken cancellation) =>
+        (await FetchIfChangedAsync(uri, validators: null, cancellation)).Articles;
+
+    /// <summary>
+    /// Fetches a page or feed; with <paramref name="validators"/> from an earlier fetch the request
+    /// is conditional (If-None-Match, If-Modified-Since) and an unchanged resource yields no articles.
+    /// </summary>
+    /// <exception cref="InputException">The response is an HTTP error, over the size cap or unreadable.</exception>
+    public async Task<FetchedResource> FetchIfChangedAsync(Uri uri, FetchValidators? validators, CancellationToken cancellation)
     {
-        using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (validators?.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new FetchedResource([], validators, IsFeed: false, NotModified: true);
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw new InputException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
@@ -243,7 +268,9 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         var finalUrl = response.RequestMessage?.RequestUri ?? uri;
         var kind = Kind(finalUrl.AbsolutePath, text, response.Content.Headers.ContentType?.MediaType);
         var id = UrlId(finalUrl);
-        return Parse(text, kind == InputKind.Manifest ? InputKind.Text : kind, uri.ToString(), id, finalUrl.ToString());
+        var articles = Parse(text, kind == InputKind.Manifest ? InputKind.Text : kind, uri.ToString(), id, finalUrl.ToString());
+        var received = new FetchValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
+        return new FetchedResource(articles, received, kind == InputKind.Feed, NotModified: false);
     }
 
     private async Task CopyCappedAsync(Stream source, MemoryStream target, CancellationToken cancellation)
