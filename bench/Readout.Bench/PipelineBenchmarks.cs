@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using Readout.Cleaning;
 using Readout.Core;
 using Readout.Ingest;
 using Readout.Pipeline;
-using Readout.Text;
 
 namespace Readout.Bench;
 

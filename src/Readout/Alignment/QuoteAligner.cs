@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Quotes;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
 
 namespace Readout.Alignment;
 

@@ -1,3 +1,6 @@
+using Readout.Cleaning;
+using Readout.Core;
+
 namespace Readout.Alignment;
 
 /// <summary>One rendering of a statement: a quotation, or a passage of a transcript it was taken from.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Readout.Core;
-using Readout.Text;
+using Readout.Tokens;
 
 namespace Readout.Alignment;
 
@@ -24,7 +24,7 @@ public sealed class StatementSimilarity
     private const int MinGramText = 40;
 
     private static readonly Lazy<FrozenSet<string>> StopWords = new(() =>
-        DataFile.Lines("stopwords.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));
+        DataFile.Lines("Stories/stopwords.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, double> idf;
     private readonly double unknownIdf;

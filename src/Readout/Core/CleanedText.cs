@@ -1,3 +1,5 @@
+using Readout.Cleaning;
+
 namespace Readout.Core;
 
 /// <summary>The article text with page chrome removed, and the way back to the raw text.</summary>

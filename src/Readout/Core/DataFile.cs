@@ -4,7 +4,8 @@ namespace Readout.Core;
 
 /// <summary>
 /// Reads the lexicons and gazetteers shipped inside the assembly. Every data file is
-/// UTF-8 text; blank lines and lines starting with '#' are comments.
+/// UTF-8 text named by its path under src/Readout ("Entities/people.tsv"), beside the stage
+/// that reads it; blank lines and lines starting with '#' are comments.
 /// </summary>
 public static class DataFile
 {
@@ -22,7 +23,7 @@ public static class DataFile
 
     private static IReadOnlyList<string> Load(string fileName)
     {
-        var name = "Readout.Data." + fileName;
+        var name = "Readout/" + fileName;
         using var stream = typeof(DataFile).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Data file '{fileName}' is not embedded in the Readout assembly.");
         using var reader = new StreamReader(stream);

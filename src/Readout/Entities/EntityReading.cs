@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Readout.Text;
+using Readout.Sentences;
 
 namespace Readout.Entities;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Core;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Entities;
 

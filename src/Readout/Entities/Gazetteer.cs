@@ -1,67 +1,8 @@
 using System.Collections.Immutable;
+using Readout.Cleaning;
 using Readout.Core;
-using Readout.Data;
 
 namespace Readout.Entities;
-
-internal enum PhraseKind
-{
-    Person,
-    Organization,
-    Outlet,
-    Country,
-    Metonym,
-    Capital,
-    Place,
-    Adjective,
-    Demonym,
-    Title,
-}
-
-/// <summary>A name, word or title the knowledge base knows, as one of its readings.</summary>
-/// <param name="Entity">What the phrase names (a capital's city for <see cref="PhraseKind.Capital"/>).</param>
-/// <param name="Country">The country an adjective, demonym, capital or seat of power belongs to.</param>
-/// <param name="Units">The phrase's own units, for the case rules.</param>
-internal sealed record Phrase(PhraseKind Kind, KbEntity? Entity, KbCountry? Country, Title? Title, ImmutableArray<NameUnit> Units)
-{
-    /// <summary>
-    /// Whether the text's units may be this phrase: an acronym must be written as listed (US, not
-    /// "us"); a capitalized word must be capitalized in the text; titles and lower-case words
-    /// (von, der) match in any case.
-    /// </summary>
-    public bool Accepts(ReadOnlySpan<NameUnit> text)
-    {
-        for (var i = 0; i < Units.Length; i++)
-        {
-            var own = Units[i].Surface;
-            var seen = text[i].Surface;
-            if (IsAcronym(own))
-            {
-                if (own != seen)
-                {
-                    return false;
-                }
-            }
-            else if (Kind != PhraseKind.Title && char.IsUpper(own[0]) && !char.IsUpper(seen[0]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAcronym(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
-}
-
-/// <summary>A stretch of units [From, To) that reads as one or more phrases of the same length.</summary>
-internal sealed record PhraseHit(int From, int To, ImmutableArray<Phrase> Phrases)
-{
-    /// <summary>The reading to prefer where one text has several (a country's name before its adjective).</summary>
-    public Phrase Best => Phrases.MinBy(phrase => phrase.Kind)!;
-
-    public Phrase? Reading(PhraseKind kind) => Phrases.FirstOrDefault(phrase => phrase.Kind == kind);
-}
 
 /// <summary>Every name and title of the knowledge base, indexed by the keys of its units; finds the longest match at each place.</summary>
 internal sealed class Gazetteer
@@ -185,7 +126,7 @@ internal sealed class Gazetteer
             }
         }
 
-        foreach (var row in DataFile.Rows("metonyms.tsv", 3))
+        foreach (var row in DataFile.Rows("Entities/metonyms.tsv", 3))
         {
             var country = KnowledgeBase.FindCountry(row[1]);
             var target = row[2].Length > 0 ? KnowledgeBase.FindOrganization(row[2]) : country?.Government;

@@ -4,65 +4,6 @@ using Readout.Core;
 
 namespace Readout.Entities;
 
-/// <summary>Something the knowledge base knows by name: a person, country, organization, place or outlet.</summary>
-/// <param name="Name">Canonical name.</param>
-/// <param name="Country">ISO 3166-1 alpha-2 code: a person's or body's country, a country's own code.</param>
-/// <param name="Roles">A person's roles, main one first, as normalized in <c>entity_titles.tsv</c>.</param>
-/// <param name="Gender">"m" or "f" for people, when known.</param>
-/// <param name="Organization">The organization a person serves, when not a national government.</param>
-/// <param name="Aliases">Other names and spellings; matching also folds accents and transliteration endings.</param>
-/// <param name="Terms">When a person held which role, past roles included; a role without a term cannot be placed in time.</param>
-public sealed record KbEntity(
-    string Name,
-    EntityType Type,
-    string? Country,
-    ImmutableArray<string> Roles,
-    string? Gender,
-    string? Organization,
-    ImmutableArray<string> Aliases,
-    ImmutableArray<TermOfOffice> Terms)
-{
-    public string? Role => Roles.IsDefaultOrEmpty ? null : Roles[0];
-
-    /// <summary>Whether the person held a role that <paramref name="title"/> names on <paramref name="date"/>.</summary>
-    public bool Held(Title title, DateOnly date) => Terms.Any(term => term.Covers(date) && title.Fits(term.Role));
-}
-
-/// <summary>A country with the words that name it or refer to it.</summary>
-public sealed record KbCountry(
-    string Iso2,
-    string Iso3,
-    KbEntity Entity,
-    ImmutableArray<string> Adjectives,
-    ImmutableArray<string> Demonyms,
-    ImmutableArray<string> Capitals)
-{
-    /// <summary>The body that a country name, capital or seat of power stands for ("Russian government").</summary>
-    public KbEntity Government { get; } = new(
-        $"{(Adjectives.IsDefaultOrEmpty ? Entity.Name : Adjectives[0])} government",
-        EntityType.Organization,
-        Iso2,
-        [],
-        null,
-        null,
-        [],
-        []);
-
-    public KbEntity Capital { get; } = new(Capitals.FirstOrDefault() ?? Entity.Name, EntityType.Place, Iso2, [], null, null, [.. Capitals.Skip(1)], []);
-}
-
-/// <summary>A title or role noun ("President", "Kremlin aide" has "aide"); see <c>entity_titles.tsv</c>.</summary>
-/// <param name="Role">The normalized role ("spokesperson" for spokesman).</param>
-/// <param name="Classes">Broader roles it belongs to ("leader", "official", "diplomat").</param>
-/// <param name="OneHolder">A country or organization has one at a time, so the knowledge base can say who.</param>
-/// <param name="Country">The country the office belongs to whatever the text says (the Pope's is the Holy See), or null.</param>
-public sealed record Title(string Role, FrozenSet<string> Classes, bool Plural, string? Gender, bool OneHolder, string? Country)
-{
-    /// <summary>Whether someone holding <paramref name="role"/> can be called by this title.</summary>
-    public bool Fits(string? role) =>
-        role is not null && (role == Role || KnowledgeBase.ClassesOf(role).Contains(Role));
-}
-
 /// <summary>
 /// The built-in knowledge base read from the data files: countries (<c>countries.tsv</c>), people
 /// (<c>people.tsv</c>), organizations, places, seats of power (<c>metonyms.tsv</c>), outlets and titles.
@@ -120,22 +61,22 @@ public static class KnowledgeBase
 
     private static Store Load()
     {
-        var countries = DataFile.Rows("countries.tsv", 7).Select(row => new KbCountry(
+        var countries = DataFile.Rows("Entities/countries.tsv", 7).Select(row => new KbCountry(
             row[0],
             row[1],
             new KbEntity(row[2], EntityType.Country, row[0], [], null, null, Split(row[3]), []),
             Split(row[4]),
             Split(row[5]),
             Split(row[6]))).ToImmutableArray();
-        var people = DataFile.Rows("people.tsv", 7).Select(row => new KbEntity(
+        var people = DataFile.Rows("Entities/people.tsv", 7).Select(row => new KbEntity(
             row[0], EntityType.Person, NullIfEmpty(row[3]), Split(row[2]), NullIfEmpty(row[4]), NullIfEmpty(row[5]), Split(row[1]),
             [.. Split(row[6]).Select(TermOfOffice.Parse)])).ToImmutableArray();
-        var organizations = DataFile.Rows("organizations.tsv", 4).Select(row => new KbEntity(
+        var organizations = DataFile.Rows("Entities/organizations.tsv", 4).Select(row => new KbEntity(
             row[0], EntityType.Organization, NullIfEmpty(row[3]), [], null, null, Split(row[1]), [])).ToImmutableArray();
-        var places = DataFile.Rows("places.tsv", 5).Select(row => new KbEntity(
+        var places = DataFile.Rows("Entities/places.tsv", 5).Select(row => new KbEntity(
             row[0], EntityType.Place, NullIfEmpty(row[2]), [], null, null, Split(row[1]), [])).ToImmutableArray();
-        var placeAdjectives = DataFile.Rows("places.tsv", 5).ToDictionary(row => row[0], row => Split(row[4]));
-        var titles = DataFile.Rows("entity_titles.tsv", 7).SelectMany(row =>
+        var placeAdjectives = DataFile.Rows("Entities/places.tsv", 5).ToDictionary(row => row[0], row => Split(row[4]));
+        var titles = DataFile.Rows("Entities/titles.tsv", 7).SelectMany(row =>
         {
             var title = new Title(row[1], Split(row[2]).ToFrozenSet(), row[3] == "p", NullIfEmpty(row[4]), row[5] == "y", NullIfEmpty(row[6]));
             return Split(row[0]).Select(surface => (surface, title));

@@ -12,7 +12,7 @@ namespace Readout.Entities;
 public static class NameKey
 {
     private static readonly Lazy<FrozenDictionary<char, string>> Folding = new(() =>
-        DataFile.Rows("entity_letter_folding.tsv", 2)
+        DataFile.Rows("Entities/letter-folding.tsv", 2)
             .Where(row => row[0].Length == 1)
             .ToFrozenDictionary(row => row[0][0], row => row[1]));
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Entities;
 

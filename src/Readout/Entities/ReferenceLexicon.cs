@@ -3,45 +3,33 @@ using Readout.Core;
 
 namespace Readout.Entities;
 
-/// <summary>How a determiner before a title points at people; see <c>entity_determiners.tsv</c>.</summary>
-public enum DeterminerKind
-{
-    Definite,
-    Possessive,
-    Source,
-    Group,
-}
-
-/// <param name="Count">How many people a group determiner names ("two"), when fixed.</param>
-public sealed record Determiner(DeterminerKind Kind, int? Count);
-
 /// <summary>The closed word lists that reference resolution keys on, read from the <c>entity_*</c> data files.</summary>
 internal static class ReferenceLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, string?>> HonorificGenders = new(() =>
-        DataFile.Rows("entity_honorifics.tsv", 2).ToFrozenDictionary(row => row[0].ToLowerInvariant(), row => row[1].Length == 0 ? null : row[1]));
+        DataFile.Rows("Entities/honorifics.tsv", 2).ToFrozenDictionary(row => row[0].ToLowerInvariant(), row => row[1].Length == 0 ? null : row[1]));
 
     private static readonly Lazy<FrozenDictionary<string, string>> PronounGenders = new(() =>
-        DataFile.Rows("entity_pronouns.tsv", 2).ToFrozenDictionary(row => row[0], row => row[1]));
+        DataFile.Rows("Entities/pronouns.tsv", 2).ToFrozenDictionary(row => row[0], row => row[1]));
 
     private static readonly Lazy<FrozenDictionary<string, string>> FirstNameGenders = new(() =>
-        DataFile.Rows("entity_first_names.tsv", 2).DistinctBy(row => row[0]).ToFrozenDictionary(row => row[0], row => row[1]));
+        DataFile.Rows("Entities/first-names.tsv", 2).DistinctBy(row => row[0]).ToFrozenDictionary(row => row[0], row => row[1]));
 
     private static readonly Lazy<FrozenDictionary<string, Determiner>> Determiners = new(() =>
-        DataFile.Rows("entity_determiners.tsv", 3).ToFrozenDictionary(
+        DataFile.Rows("Entities/determiners.tsv", 3).ToFrozenDictionary(
             row => row[0],
             row => new Determiner(Enum.Parse<DeterminerKind>(row[1], ignoreCase: true), int.TryParse(row[2], out var count) ? count : null)));
 
-    private static readonly Lazy<FrozenSet<string>> GovernmentNouns = Words("entity_government_nouns.txt");
-    private static readonly Lazy<FrozenSet<string>> SpeechVerbs = Words("speech-verbs.tsv");
-    private static readonly Lazy<FrozenSet<string>> SpeakerFillers = Words("entity_speaker_fillers.txt");
-    private static readonly Lazy<FrozenSet<string>> PlacePrepositions = Words("entity_place_prepositions.txt");
-    private static readonly Lazy<FrozenSet<string>> TitleModifiers = Words("entity_title_modifiers.txt");
-    private static readonly Lazy<FrozenSet<string>> NameParticles = Words("entity_name_particles.txt");
-    private static readonly Lazy<FrozenSet<string>> OrganizationHeads = Words("entity_org_heads.txt");
-    private static readonly Lazy<FrozenSet<string>> NotNames = Words("entity_name_stopwords.txt");
-    private static readonly Lazy<FrozenSet<string>> NotPersonWords = Words("entity_not_person_words.txt");
-    private static readonly Lazy<FrozenSet<string>> DescriptorFollowers = Words("entity_descriptor_followers.txt");
+    private static readonly Lazy<FrozenSet<string>> GovernmentNouns = Words("Entities/government-nouns.txt");
+    private static readonly Lazy<FrozenSet<string>> SpeechVerbs = Words("Sentences/speech-verbs.tsv");
+    private static readonly Lazy<FrozenSet<string>> SpeakerFillers = Words("Entities/speaker-fillers.txt");
+    private static readonly Lazy<FrozenSet<string>> PlacePrepositions = Words("Entities/place-prepositions.txt");
+    private static readonly Lazy<FrozenSet<string>> TitleModifiers = Words("Entities/title-modifiers.txt");
+    private static readonly Lazy<FrozenSet<string>> NameParticles = Words("Entities/name-particles.txt");
+    private static readonly Lazy<FrozenSet<string>> OrganizationHeads = Words("Entities/org-heads.txt");
+    private static readonly Lazy<FrozenSet<string>> NotNames = Words("Entities/name-stopwords.txt");
+    private static readonly Lazy<FrozenSet<string>> NotPersonWords = Words("Entities/not-person-words.txt");
+    private static readonly Lazy<FrozenSet<string>> DescriptorFollowers = Words("Entities/descriptor-followers.txt");
 
     /// <summary>Whether the word is an honorific (Mr, Mrs, Sheikh), with the gender it implies.</summary>
     public static bool IsHonorific(string word, out string? gender) => HonorificGenders.Value.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out gender);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Readout.Pipeline;
-using Readout.Text;
+using Readout.Core;
+using Readout.Sentences;
 
 namespace Readout.Entities;
 

@@ -1,6 +1,7 @@
-using Readout.Data;
+using Readout.Cleaning;
 using Readout.Core;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Entities;
 

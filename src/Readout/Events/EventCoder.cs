@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Readout.Core;
 using Readout.Entities;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Events;
 

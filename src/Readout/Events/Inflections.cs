@@ -12,7 +12,7 @@ namespace Readout.Events;
 /// </summary>
 public static class Inflections
 {
-    private static readonly FrozenDictionary<string, string[]> Irregular = DataFile.Rows("lemma-exceptions.tsv", 2)
+    private static readonly FrozenDictionary<string, string[]> Irregular = DataFile.Rows("Tokens/lemma-exceptions.tsv", 2)
         .GroupBy(row => row[1].Trim(), StringComparer.Ordinal)
         .ToFrozenDictionary(group => group.Key, group => group.Select(row => row[0].Trim()).ToArray(), StringComparer.Ordinal);
 

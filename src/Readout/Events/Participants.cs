@@ -3,9 +3,6 @@ using Readout.Entities;
 
 namespace Readout.Events;
 
-/// <summary>Who did what to whom in an event mention, and whether the trigger is passive.</summary>
-public sealed record EventParticipants(ImmutableArray<string> Actors, ImmutableArray<string> Recipients, bool Passive);
-
 /// <summary>
 /// Reads the participants of a trigger from the names around it: names before the trigger in
 /// its clause act, names after it receive, a passive trigger turns that round, taking the

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Events;
 

@@ -35,8 +35,8 @@ public sealed record SentenceCues(
     FrozenSet<string> Facilities)
 {
     public static SentenceCues Standard { get; } = Load(
-        DataFile.Rows("plover-structure.tsv", 2).ToList(),
-        DataFile.Rows("plover-modality.tsv", 4).ToList());
+        DataFile.Rows("Events/plover-structure.tsv", 2).ToList(),
+        DataFile.Rows("Events/plover-modality.tsv", 4).ToList());
 
     public static SentenceCues Load(IReadOnlyList<string[]> structure, IReadOnlyList<string[]> modality)
     {
@@ -71,6 +71,3 @@ public sealed record SentenceCues(
 
     private static ImmutableArray<string> Split(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 }
-
-/// <summary>A modality cue: where = before, clause, after or governor; whether it states the subject's intent (see plover-modality.tsv).</summary>
-public sealed record ModalityCue(ImmutableArray<string> Words, string Modality, string Where, bool StatesIntent = false);

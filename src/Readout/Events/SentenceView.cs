@@ -1,12 +1,8 @@
 using System.Collections.Immutable;
 using Readout.Core;
-using Readout.Entities;
-using Readout.Text;
+using Readout.Tokens;
 
 namespace Readout.Events;
-
-/// <summary>A name over the sentence tokens [First, Last), resolved where an entity layer ran.</summary>
-public sealed record NameSpan(int First, int Last, string Name, EntityType? Type = null);
 
 /// <summary>
 /// One sentence as the event coder reads it, over the shared <see cref="TokenView"/>: its tokens,

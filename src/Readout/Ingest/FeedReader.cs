@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Readout.Core;
+using Readout.Entities;
 
 namespace Readout.Ingest;
 

@@ -1,3 +1,5 @@
+using Readout.Core;
+
 namespace Readout.Ingest;
 
 /// <summary>The articles of one fetched page or feed, and the validators for the next conditional request.</summary>

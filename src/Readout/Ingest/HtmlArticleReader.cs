@@ -5,9 +5,6 @@ using Readout.Core;
 
 namespace Readout.Ingest;
 
-/// <summary>What a saved HTML page says about its article.</summary>
-public sealed record HtmlPage(string Text, string? Title, string? Published, string? Outlet, string? Language);
-
 /// <summary>
 /// Extracts the main text of a news page (by content scoring, <see cref="HtmlMainText"/>, with
 /// SmartReader as the fallback where that finds nothing) and its metadata (title, date, outlet,

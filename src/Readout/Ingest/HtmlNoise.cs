@@ -62,7 +62,7 @@ public static partial class HtmlNoise
 
     private static Rules Load()
     {
-        var rows = DataFile.Rows("html-noise.txt", 2).ToList();
+        var rows = DataFile.Rows("Ingest/html-noise.txt", 2).ToList();
         HashSet<string> Values(string kind) =>
             rows.Where(row => row[0] == kind).Select(row => row[1].Trim().ToLowerInvariant()).ToHashSet();
         Regex Pattern(string kind) => new(

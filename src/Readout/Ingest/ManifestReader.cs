@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Readout.Core;
+using Readout.Entities;
 
 namespace Readout.Ingest;
 

@@ -1,13 +1,16 @@
 using Readout.Alignment;
+using Readout.Cleaning;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
+using Readout.Quantities;
 using Readout.Quotes;
 using Readout.Reconcile;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
-using Readout.Time;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Pipeline;
 

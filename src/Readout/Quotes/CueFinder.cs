@@ -1,19 +1,8 @@
 using Readout.Core;
-using Readout.Pipeline;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Quotes;
-
-/// <summary>What the words around a quotation say about it.</summary>
-/// <param name="Speaker">The phrase naming the speaker (a name, pronoun or description), when one is given.</param>
-/// <param name="SameAsPrevious">A cue with no subject of its own ("..., adding that ..."): the speaker of the quotation before.</param>
-public sealed record Attribution(
-    TextSpan? Speaker,
-    TextSpan? Cue,
-    TextSpan? ReportedBy = null,
-    TextSpan? Channel = null,
-    TextSpan? Audience = null,
-    bool SameAsPrevious = false);
 
 /// <summary>
 /// Finds the cue of a quotation: in its sentence, a cue verb with its subject right after the

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Entities;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Quotes;
 

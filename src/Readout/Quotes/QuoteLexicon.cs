@@ -3,40 +3,23 @@ using Readout.Core;
 
 namespace Readout.Quotes;
 
-public enum CueRole
-{
-    Speech,
-    Audience,
-}
-
-public enum WordClass
-{
-    Pronoun,
-    Self,
-    Determiner,
-    Adverb,
-    Auxiliary,
-    Boundary,
-    Heading,
-}
-
 /// <summary>The word lists the quotation annotator reads (quote-*.tsv/txt data files).</summary>
 public static class QuoteLexicon
 {
     private static readonly Lazy<FrozenDictionary<string, CueRole>> CueVerbs = new(() =>
-        DataFile.Rows("speech-verbs.tsv", 3)
+        DataFile.Rows("Sentences/speech-verbs.tsv", 3)
             .GroupBy(row => row[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => RoleOf(g.First()[2]), StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<FrozenDictionary<string, WordClass>> Words = new(() =>
-        DataFile.Rows("quote-words.tsv", 2)
+        DataFile.Rows("Quotes/quote-words.tsv", 2)
             .ToFrozenDictionary(row => row[0], row => Enum.Parse<WordClass>(row[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<FrozenSet<string>> Roles = new(() =>
-        DataFile.Lines("quote-roles.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        DataFile.Lines("Quotes/roles.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<IReadOnlyList<string[]>> Channels = new(() =>
-        [.. DataFile.Lines("quote-channels.txt").Select(line => line.Trim().Split(' ')).OrderByDescending(words => words.Length)]);
+        [.. DataFile.Lines("Quotes/channels.txt").Select(line => line.Trim().Split(' ')).OrderByDescending(words => words.Length)]);
 
     /// <summary>The cue verb's role, or null when the words are no cue verb ("pointed out" is listed whole).</summary>
     public static CueRole? Cue(string word) => CueVerbs.Value.TryGetValue(word, out var role) ? role : null;

@@ -4,11 +4,6 @@ using Readout.Core;
 
 namespace Readout.Quotes;
 
-/// <summary>A speaker label that opens a paragraph of a transcript ("Aide to the President Yury Ushakov: ...").</summary>
-/// <param name="Label">The label without its colon.</param>
-/// <param name="BodyStart">Where the speaker's words start, after the colon.</param>
-public sealed record TranscriptLabel(TextSpan Label, int BodyStart);
-
 /// <summary>
 /// Finds transcript speaker labels: at the start of a line (or just inside an opening quotation
 /// mark), up to eight words, the last capitalized, then a colon and the words. A headline in

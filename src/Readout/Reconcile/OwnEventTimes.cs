@@ -1,13 +1,12 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Readout.Data;
+using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Pipeline;
 using Readout.Quotes;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
 
 namespace Readout.Reconcile;
 
@@ -32,13 +31,13 @@ public static partial class OwnEventTimes
     /// <summary>How many days a clause's date may lie from the event's and still be the event's (time zones, late reports).</summary>
     private const int SameDayTolerance = 1;
 
-    private static readonly ILookup<string, string> Cues = DataFile.Rows("own-event-cues.tsv", 2).ToLookup(row => row[1], row => row[0]);
+    private static readonly ILookup<string, string> Cues = DataFile.Rows("Reconcile/own-event-cues.tsv", 2).ToLookup(row => row[1], row => row[0]);
     private static readonly FrozenSet<string> LengthVerbs = Cues["length-verb"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> EventNouns = Cues["event-noun"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> TalkVerbs = Cues["talk-verb"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OtherEventWords = Cues["other-event"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GreetingWords = Cues["greeting"].ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> SpeechVerbs = DataFile.Rows("speech-verbs.tsv", 1).Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechVerbs = DataFile.Rows("Sentences/speech-verbs.tsv", 1).Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lengths of the event that <paramref name="mentions"/> report in this document, under a day long, in text order.</summary>
     public static IReadOnlyList<StatedLength> Lengths(Document document, IReadOnlyList<EventMention> mentions)

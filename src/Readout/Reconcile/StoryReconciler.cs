@@ -5,9 +5,9 @@ using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Quotes;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
-using Readout.Time;
+using Readout.Times;
 
 namespace Readout.Reconcile;
 

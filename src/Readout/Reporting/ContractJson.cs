@@ -6,9 +6,10 @@ using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Ingest;
+using Readout.Quantities;
 using Readout.Quotes;
 using Readout.Reconcile;
-using Readout.Time;
+using Readout.Times;
 
 namespace Readout.Reporting;
 

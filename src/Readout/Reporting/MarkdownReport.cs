@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Stories;
 
 namespace Readout.Reporting;
 

@@ -2,9 +2,6 @@ using Readout.Reconcile;
 
 namespace Readout.Reporting;
 
-/// <summary>One story's event on a timeline.</summary>
-public sealed record TimelineEntry(string? Date, string Type, string? Mode, IReadOnlyList<string> Participants, string Story, string? Headline, int Articles);
-
 /// <summary>Orders stories' events by date, optionally only those with given participants.</summary>
 public static class Timeline
 {

@@ -8,24 +8,13 @@ using Microsoft.Data.Sqlite;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
+using Readout.Quantities;
 using Readout.Quotes;
 using Readout.Reconcile;
-using Readout.Time;
+using Readout.Stories;
+using Readout.Times;
 
 namespace Readout.Storage;
-
-public enum StoreOutcome
-{
-    Added,
-    Duplicate,
-    Rejected,
-}
-
-/// <summary>The result of storing one article: what happened, under which id, and why.</summary>
-public sealed record StoreResult(StoreOutcome Outcome, string Id, string? Detail = null);
-
-/// <summary>A full-text hit: the article and the matched passage with the match in [brackets].</summary>
-public sealed record SearchHit(string Id, string? Title, string? Source, string? Published, string Snippet);
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with FTS5 over article text. Articles are

@@ -3,8 +3,9 @@ using System.Globalization;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Stories;
 
@@ -18,10 +19,10 @@ public static class FeatureExtractor
     private const int MinTermLength = 3;
     private const int MaxLabelLength = 120;
 
-    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("stopwords.txt").Concat(DataFile.Lines("story-stopwords.txt")).Select(line => line.Trim())]);
+    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("Stories/stopwords.txt").Concat(DataFile.Lines("Stories/feature-stopwords.txt")).Select(line => line.Trim())]);
 
     private static readonly Lazy<ImmutableDictionary<string, (string Kind, int Number)>> Calendar = new(() =>
-        DataFile.Rows("story-calendar.tsv", 3).ToImmutableDictionary(row => row[0], row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture))));
+        DataFile.Rows("Stories/calendar.tsv", 3).ToImmutableDictionary(row => row[0], row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture))));
 
     public static ArticleFeatures Extract(Document document)
     {

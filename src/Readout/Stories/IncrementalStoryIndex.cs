@@ -3,10 +3,6 @@ using Readout.Events;
 
 namespace Readout.Stories;
 
-/// <summary>A story as the index holds it: its articles in arrival order and its main event's date.</summary>
-/// <param name="Central">The article nearest the story's centre.</param>
-public sealed record StoryCluster(string Id, ImmutableArray<ArticleFeatures> Articles, DateOnly? Date, ArticleFeatures Central);
-
 /// <summary>
 /// Assigns articles to stories one at a time. Each story keeps the sum of its articles'
 /// feature vectors; an inverted index from feature to stories yields the candidates a new

@@ -3,8 +3,9 @@ using System.Globalization;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Stories;
 

@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Ingest;
 
 namespace Readout.Watch;

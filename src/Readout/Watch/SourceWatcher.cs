@@ -1,3 +1,5 @@
+using Readout.Core;
+using Readout.Entities;
 using Readout.Ingest;
 
 namespace Readout.Watch;

@@ -1,13 +1,15 @@
 using Readout.Alignment;
+using Readout.Cleaning;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Reporting;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
-using Readout.Time;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Tests.Alignment;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Readout.Cli;
 using Readout.Tests.Support;
+using Readout.Stories;
 
 namespace Readout.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Readout.Tests.Support;
+using Readout.Core;
 
 namespace Readout.Tests.EndToEnd;
 

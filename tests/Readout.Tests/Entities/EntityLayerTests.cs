@@ -1,4 +1,4 @@
-using Readout.Entities;
+using Readout.Stories;
 
 namespace Readout.Tests.Entities;
 

@@ -1,7 +1,8 @@
 using Readout.Core;
 using Readout.Entities;
 using Readout.Pipeline;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Tests.Entities;
 

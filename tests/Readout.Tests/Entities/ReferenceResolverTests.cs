@@ -1,4 +1,5 @@
 using Readout.Entities;
+using Readout.Stories;
 
 namespace Readout.Tests.Entities;
 

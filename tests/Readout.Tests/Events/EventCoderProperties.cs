@@ -5,8 +5,9 @@ using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Tests.Events;
 

@@ -3,8 +3,10 @@ using Readout.Core;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Stories;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Tests.Events;
 

@@ -1,4 +1,5 @@
 using Readout.Events;
+using Readout.Stories;
 
 namespace Readout.Tests.Events;
 

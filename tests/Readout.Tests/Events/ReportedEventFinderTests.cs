@@ -1,6 +1,7 @@
+using Readout.Core;
 using Readout.Events;
-using Readout.Ingest;
 using Readout.Pipeline;
+using Readout.Stories;
 
 namespace Readout.Tests.Events;
 

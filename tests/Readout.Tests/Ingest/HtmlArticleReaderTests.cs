@@ -1,4 +1,5 @@
 using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Tests.Ingest;
 

@@ -1,4 +1,6 @@
+using Readout.Core;
 using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Tests.Ingest;
 

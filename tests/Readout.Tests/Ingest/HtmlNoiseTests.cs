@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Tests.Ingest;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Readout.Ingest;
 using Readout.Tests.Support;
+using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Tests.Ingest;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Tests.Ingest;
 

@@ -5,9 +5,10 @@ using Readout.Events;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
-using Readout.Time;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Tests.Pipeline;
 

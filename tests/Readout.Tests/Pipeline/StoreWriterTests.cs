@@ -1,7 +1,9 @@
+using Readout.Tests.Support;
+using Readout.Cleaning;
 using Readout.Core;
 using Readout.Pipeline;
 using Readout.Storage;
-using Readout.Tests.Support;
+using Readout.Stories;
 
 namespace Readout.Tests.Pipeline;
 

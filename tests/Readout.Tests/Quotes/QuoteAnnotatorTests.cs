@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using static Readout.Tests.Quotes.QuoteTestKit;
 using Readout.Core;
 using Readout.Entities;
-using static Readout.Tests.Quotes.QuoteTestKit;
+using Readout.Stories;
 
 namespace Readout.Tests.Quotes;
 

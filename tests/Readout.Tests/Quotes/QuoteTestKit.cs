@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Entities;
-using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Quotes;
-using Readout.Text;
+using Readout.Sentences;
+using Readout.Tokens;
 
 namespace Readout.Tests.Quotes;
 
@@ -15,13 +15,13 @@ internal static class QuoteTestKit
         new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), .. before, new QuoteAnnotator()], [])
             .AnalyzeDocument(new Article("t", text, "test"));
 
-    public static ImmutableArray<Quotation> AllQuotes(string text, IAnnotator? entities = null)
+    public static ImmutableArray<Quotation> AllQuotes(string text, params IAnnotator[] before)
     {
-        var document = Analyze(text, entities);
+        var document = Analyze(text, before);
         var quotes = document.Require<QuoteLayer>().Quotes;
         Assert.All(quotes, q => Assert.Equal(q.Text, document.Text[q.Start..q.End]));
         return quotes;
     }
 
-    public static Quotation Single(string text, IAnnotator? entities = null) => Assert.Single(AllQuotes(text, entities));
+    public static Quotation Single(string text, params IAnnotator[] before) => Assert.Single(AllQuotes(text, before));
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Readout.Ingest;
+using Readout.Core;
 using Readout.Pipeline;
 using Readout.Reconcile;
 using Readout.Stories;
@@ -13,7 +13,7 @@ public class OutcomeFinderTests
     {
         var articles = reports.Select(r => new Article(r.Id, r.Text, r.Id, Source: r.Source, Published: "2024-03-13", Language: "en")).ToList();
         var analysis = AnalysisPipeline.Standard().Analyze(articles);
-        var story = analysis.Layer<StoryLayer>()!.Stories.Single(s => s.Articles.Contains(reports[0].Id));
+        var story = analysis.Layer<ReconciledStoryLayer>()!.Stories.Single(s => s.Story.Articles.Contains(reports[0].Id));
         return [.. story.Event!.Facts.Where(f => f.Slot == "outcome")];
     }
 

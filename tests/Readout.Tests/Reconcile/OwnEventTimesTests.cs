@@ -1,4 +1,5 @@
-using Readout.Ingest;
+using Readout.Cleaning;
+using Readout.Core;
 using Readout.Pipeline;
 using Readout.Reconcile;
 using Readout.Stories;
@@ -19,7 +20,7 @@ public class OwnEventTimesTests
         var documents = texts.Select((text, i) => Pipeline.AnalyzeDocument(new Article($"a{i}", text, $"a{i}", Source: $"Outlet {i}", Published: published))).ToList();
         var story = new Story("s1", [.. documents.Select(d => d.Id)], null, null);
         var analysis = new Analysis([.. documents]).With(new StoryLayer([story]));
-        return new StoryReconciler().Apply(analysis).Layer<StoryLayer>()!.Stories.Single().Event!;
+        return new StoryReconciler().Apply(analysis).Layer<ReconciledStoryLayer>()!.Stories.Single().Event!;
     }
 
     private static List<(int Minutes, string? Qualifier)> Durations(StoryEvent story) =>

@@ -1,7 +1,8 @@
-using Readout.Ingest;
+using Readout.Alignment;
+using Readout.Core;
 using Readout.Pipeline;
-using Readout.Quotes;
 using Readout.Reconcile;
+using Readout.Stories;
 
 namespace Readout.Tests.Reconcile;
 

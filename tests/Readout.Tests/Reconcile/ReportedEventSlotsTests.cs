@@ -1,5 +1,6 @@
-using Readout.Ingest;
+using Readout.Core;
 using Readout.Pipeline;
+using Readout.Reconcile;
 using Readout.Stories;
 
 namespace Readout.Tests.Reconcile;
@@ -9,7 +10,7 @@ public sealed class ReportedEventSlotsTests
     private static StoryEvent Reconcile(params string[] texts) =>
         AnalysisPipeline.Standard()
             .Analyze(texts.Select((text, i) => new Article($"a{i}", text, "test", Source: $"outlet{i}", Published: "2025-03-12")))
-            .Layer<StoryLayer>()!.Stories.Single().Event!;
+            .Layer<ReconciledStoryLayer>()!.Stories.Single().Event!;
 
     [Fact]
     public void A_meeting_in_person_is_a_visit_and_its_date_is_the_reported_one_not_an_earlier_calls()

@@ -5,9 +5,9 @@ using Readout.Events;
 using Readout.Pipeline;
 using Readout.Quotes;
 using Readout.Reconcile;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
-using Readout.Time;
+using Readout.Times;
 
 namespace Readout.Tests.Reconcile;
 

@@ -4,8 +4,10 @@ using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
 using Readout.Reporting;
-using Readout.Text;
-using Readout.Time;
+using Readout.Sentences;
+using Readout.Stories;
+using Readout.Times;
+using Readout.Tokens;
 
 namespace Readout.Tests.Reporting;
 

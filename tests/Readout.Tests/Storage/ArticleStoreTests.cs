@@ -1,9 +1,10 @@
+using Readout.Tests.Support;
 using Readout.Core;
 using Readout.Pipeline;
 using Readout.Reconcile;
 using Readout.Reporting;
 using Readout.Storage;
-using Readout.Tests.Support;
+using Readout.Stories;
 
 namespace Readout.Tests.Storage;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Readout.Entities;
 using Readout.Events;
 using Readout.Stories;
-using Readout.Time;
+using Readout.Times;
 
 namespace Readout.Tests.Stories;
 

@@ -1,7 +1,8 @@
 using Readout.Core;
 using Readout.Pipeline;
+using Readout.Sentences;
 using Readout.Stories;
-using Readout.Text;
+using Readout.Tokens;
 
 namespace Readout.Tests.Stories;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Core;
 using Readout.Events;
+using Readout.Pipeline;
 using Readout.Stories;
 
 namespace Readout.Tests.Stories;
@@ -53,7 +54,7 @@ public sealed class StoryClustererTests
     [Fact]
     public void Two_calls_between_the_same_leaders_a_week_apart_are_two_stories_however_alike_their_words()
     {
-        static Readout.Ingest.Article Report(string id, string text, string published) => new(id, text, "test", Published: published);
+        static Article Report(string id, string text, string published) => new(id, text, "test", Published: published);
         var articles = ImmutableArray.Create(
             Report("first-a", "President Anna Kowalczyk and President Bruno Lindqvist held a telephone conversation on March 4 about the harbour dispute. The call lasted an hour.", "2025-03-05"),
             Report("second-a", "President Anna Kowalczyk and President Bruno Lindqvist held a telephone conversation on March 11 about the harbour dispute. The call lasted an hour.", "2025-03-12"),

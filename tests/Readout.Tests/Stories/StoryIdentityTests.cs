@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Stories;
 
 namespace Readout.Tests.Stories;

@@ -1,6 +1,7 @@
-using Readout.Ingest;
 using Readout.Tests.Ingest;
 using Readout.Tests.Support;
+using Readout.Ingest;
+using Readout.Stories;
 using Readout.Watch;
 
 namespace Readout.Tests.Watch;

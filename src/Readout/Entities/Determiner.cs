@@ -1,0 +1,6 @@
+using System.Collections.Frozen;
+
+namespace Readout.Entities;
+
+/// <param name="Count">How many people a group determiner names ("two"), when fixed.</param>
+public sealed record Determiner(DeterminerKind Kind, int? Count);

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Readout.Cleaning;
+
+namespace Readout.Entities;
+
+internal enum PhraseKind
+{
+    Person,
+    Organization,
+    Outlet,
+    Country,
+    Metonym,
+    Capital,
+    Place,
+    Adjective,
+    Demonym,
+    Title,
+}

@@ -1,0 +1,5 @@
+using Readout.Core;
+
+namespace Readout.Ingest;
+
+public sealed record IngestedArticle(Article Article) : IngestResult;

@@ -1,0 +1,9 @@
+using System.Collections.Frozen;
+
+namespace Readout.Quotes;
+
+public enum CueRole
+{
+    Speech,
+    Audience,
+}

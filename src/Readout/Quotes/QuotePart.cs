@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace Readout.Quotes;
+
+/// <summary>One stretch of quoted words inside the quotation marks.</summary>
+public sealed record QuotePart(int Start, int End);

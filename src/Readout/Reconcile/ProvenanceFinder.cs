@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using Readout.Alignment;
+using Readout.Cleaning;
+using Readout.Core;
+using Readout.Quotes;
+using Readout.Tokens;
+
+namespace Readout.Reconcile;
+
+/// <summary>Finds retelling links between the articles of one story.</summary>
+public static class ProvenanceFinder
+{
+    private const int ShingleSize = 8;
+    private const double NearDuplicateContainment = 0.15;
+    private const int MinimumQuotedCharacters = 150;
+
+    public static StoryProvenance Find(IReadOnlyList<Document> documents, QuoteAlignmentLayer? alignment = null)
+    {
+        var links = new List<RetellingLink>();
+        var primary = documents.ToDictionary(d => d.Id, PrimarySource);
+        var shingles = documents.ToDictionary(d => d.Id, d => Shingles(d.Text, ShingleSize));
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var article = documents[i];
+            if (article.Article.CitedSource is { } cited && !SameOutlet(article.Article.Source, cited) && !IsFirstHandRecord(article))
+            {
+                var target = documents.FirstOrDefault(d => d != article && SameOutlet(d.Article.Source, cited));
+                links.Add(new RetellingLink(article.Id, target?.Id ?? cited, RetellingKind.Cites, $"{article.Article.Source ?? article.Id} cites {cited}"));
+            }
+
+            for (var j = i + 1; j < documents.Count; j++)
+            {
+                links.AddRange(PairLinks(article, documents[j], primary, shingles, alignment));
+            }
+        }
+
+        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The person whose statements an article mainly relays: the speaker (or the reporter of
+    /// reported speech) behind at least half of its quoted words, in an article that quotes
+    /// enough to rest on its quotations.
+    /// </summary>
+    public static string? PrimarySource(Document document)
+    {
+        var voices = (document.Layer<QuoteLayer>()?.Quotes ?? [])
+            .Where(q => (q.ReportedBy ?? q.Speaker) is not null)
+            .GroupBy(q => (q.ReportedBy ?? q.Speaker)!)
+            .Select(g => (Voice: g.Key, Characters: g.Sum(q => q.End - q.Start)))
+            .OrderByDescending(v => v.Characters)
+            .ToList();
+        var quoted = voices.Sum(v => v.Characters);
+        return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
+    }
+
+    private static IEnumerable<RetellingLink> PairLinks(
+        Document a, Document b, Dictionary<string, string?> primary, Dictionary<string, HashSet<string>> shingles, QuoteAlignmentLayer? alignment)
+    {
+        var (copy, origin) = Orient(a, b);
+        var containment = Containment(shingles[a.Id], shingles[b.Id]);
+        if (containment >= NearDuplicateContainment)
+        {
+            yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
+        }
+
+        var shared = (alignment?.Groups ?? [])
+            .Where(g => g.Variants.Any(v => v.Article == a.Id) && g.Variants.Any(v => v.Article == b.Id))
+            .ToList();
+        bool StatesItself(Document d) => shared.Any(g => g.Variants.Any(v => !v.Quoted && v.Article == d.Id));
+        if (shared.Count >= 2 || StatesItself(a) || StatesItself(b))
+        {
+            // Of two articles carrying the same statements, the one that states them in its own
+            // text (unquoted) is where the other took them from, unless the other is a first-hand record.
+            var (quoter, stater) = StatesItself(a) == StatesItself(b) || OriginRank(a) != OriginRank(b)
+                ? (copy, origin)
+                : StatesItself(a) ? (b, a) : (a, b);
+            yield return new RetellingLink(quoter.Id, stater.Id, RetellingKind.SharedQuotes, StatesItself(stater)
+                ? $"{shared.Count} statement(s) quoted from the other's own text"
+                : $"{shared.Count} statements in common");
+        }
+
+        if (primary[a.Id] is { } voice && voice == primary[b.Id])
+        {
+            yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.SameBriefing, $"both relay {voice}");
+        }
+    }
+
+    /// <summary>
+    /// Which of two related articles retells the other: a first-hand record (a transcript, or
+    /// the release of the institution whose people speak) is the origin; an article that says
+    /// it relays an outlet is a copy; otherwise the later publication retells the earlier, and
+    /// at equal dates the later in the batch retells the earlier.
+    /// </summary>
+    public static (Document Copy, Document Origin) Orient(Document a, Document b)
+    {
+        var byRank = OriginRank(a).CompareTo(OriginRank(b));
+        if (byRank != 0)
+        {
+            return byRank < 0 ? (b, a) : (a, b);
+        }
+
+        var (publishedA, publishedB) = (a.Article.PublishedDate, b.Article.PublishedDate);
+        return publishedA is not null && publishedB is not null && publishedA > publishedB ? (a, b) : (b, a);
+    }
+
+    /// <summary>0 for a first-hand record, 2 for an article crediting another outlet, 1 otherwise.</summary>
+    public static int OriginRank(Document document)
+    {
+        if (IsFirstHandRecord(document))
+        {
+            return 0;
+        }
+
+        return document.Article.CitedSource is { } cited && !SameOutlet(document.Article.Source, cited) ? 2 : 1;
+    }
+
+    /// <summary>
+    /// A transcript (its text opens with a speaker's label) or the publication of a government
+    /// outlet (a presidential or ministerial site): the statements' own record, never a copy.
+    /// </summary>
+    public static bool IsFirstHandRecord(Document document) =>
+        document.Article.Source is { } source && Outlets.Find(source)?.Kind == "government"
+            || TranscriptLabels.Find(document.Text) is [var first, ..] && first.Label.Start == 0;
+
+    private static ImmutableSortedDictionary<string, int> OriginGroups(IReadOnlyList<Document> documents, List<RetellingLink> links)
+    {
+        var parent = documents.ToDictionary(d => d.Id, d => d.Id);
+        string Root(string id) => parent[id] == id ? id : parent[id] = Root(parent[id]);
+        foreach (var link in links.Where(l => parent.ContainsKey(l.Other)))
+        {
+            parent[Root(link.Article)] = Root(link.Other);
+        }
+
+        var groupIds = new Dictionary<string, int>();
+        return documents.ToImmutableSortedDictionary(
+            d => d.Id,
+            d => groupIds.TryGetValue(Root(d.Id), out var g) ? g : groupIds[Root(d.Id)] = groupIds.Count + 1,
+            StringComparer.Ordinal);
+    }
+
+    private static bool SameOutlet(string? outlet, string cited) => Outlets.Same(outlet, cited);
+
+    /// <summary>Share of the smaller set's shingles found in the other set.</summary>
+    public static double Containment(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return small.Count(large.Contains) / (double)small.Count;
+    }
+
+    /// <summary>Word n-grams of lower-cased letters and digits; punctuation and quote styles are ignored.</summary>
+    public static HashSet<string> Shingles(string text, int size)
+    {
+        var words = Words(text);
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + size <= words.Count; i++)
+        {
+            shingles.Add(string.Join(' ', words.GetRange(i, size)));
+        }
+
+        return shingles;
+    }
+
+    /// <summary>The lower-cased words and numbers of a text, as the tokenizer reads them.</summary>
+    public static List<string> Words(string text) =>
+        [.. Tokenizer.Tokenize(text)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => text[t.Start..t.End].ToLowerInvariant())];
+}

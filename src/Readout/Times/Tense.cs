@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Readout.Core;
+using Readout.Sentences;
+
+namespace Readout.Times;
+
+/// <summary>
+/// Guesses whether an expression without a year or week of its own lies before or after the
+/// publication date from the cue words of its sentence (time-tense.tsv): looking back, the
+/// nearest auxiliary-like cue (will, was, said) decides, else the nearest other past form,
+/// else the nearest cue after the expression.
+/// </summary>
+public static partial class Tense
+{
+    private enum Strength
+    {
+        None,
+        Strong,
+        Weak,
+    }
+
+    private static readonly IReadOnlyList<(string Word, bool IsEnding, TenseCue Cue, Strength Strength)> Cues =
+        [.. DataFile.Rows("Times/tense-cues.tsv", 2).Select(row => (
+            row[0].TrimStart('*').ToLowerInvariant(),
+            row[0].StartsWith('*'),
+            row[1] == "FUTURE" ? TenseCue.Future : TenseCue.Past,
+            row[1] == "WEAKPAST" ? Strength.Weak : Strength.Strong))];
+
+    public static TenseCue Around(string text, int start, int end)
+    {
+        var sentenceStart = Math.Min(start, text.Length);
+        while (sentenceStart > 0 && !EndsSentence(text, sentenceStart - 1))
+        {
+            sentenceStart--;
+        }
+
+        var sentenceEnd = Math.Max(Math.Min(end, text.Length), sentenceStart);
+        while (sentenceEnd < text.Length && !EndsSentence(text, sentenceEnd))
+        {
+            sentenceEnd++;
+        }
+
+        var words = WordRegex().Matches(text[sentenceStart..sentenceEnd])
+            .Select(word => (Position: sentenceStart + word.Index, Cue: CueOf(word.Value.ToLowerInvariant())))
+            .Where(word => word.Cue.Strength != Strength.None && (word.Position < start || word.Position >= end))
+            .ToList();
+        var before = words.Where(word => word.Position < start).Reverse().ToList();
+        var after = words.Where(word => word.Position >= end).ToList();
+        return before.FirstOrDefault(word => word.Cue.Strength == Strength.Strong).Cue.Tense is var strong && strong != TenseCue.None ? strong
+            : before.Count > 0 ? before[0].Cue.Tense
+            : after.Count > 0 ? after[0].Cue.Tense
+            : TenseCue.None;
+    }
+
+    /// <summary>A line break, or a stop followed by a space and a capital, a quote or the end ("p.m. on" goes on).</summary>
+    private static bool EndsSentence(string text, int index)
+    {
+        if (text[index] == '\n')
+        {
+            return true;
+        }
+
+        if (text[index] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var next = index + 1;
+        while (next < text.Length && QuoteMarks.IsClosing(text[next]))
+        {
+            next++;
+        }
+
+        return next >= text.Length || (char.IsWhiteSpace(text[next]) && (next + 1 >= text.Length || !char.IsLower(text[next + 1])));
+    }
+
+    private static (TenseCue Tense, Strength Strength) CueOf(string word)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.IsEnding ? word.Length >= cue.Word.Length + 2 && word.EndsWith(cue.Word, StringComparison.Ordinal) : word == cue.Word)
+            {
+                return (cue.Cue, cue.Strength);
+            }
+        }
+
+        return (TenseCue.None, Strength.None);
+    }
+
+    [GeneratedRegex(@"[\p{L}'’]+")]
+    private static partial Regex WordRegex();
+}
