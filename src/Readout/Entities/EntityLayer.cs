@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Readout.Entities;
 
@@ -9,6 +10,8 @@ namespace Readout.Entities;
 /// </summary>
 public sealed record EntityLayer(ImmutableArray<Entity> Entities)
 {
+    /// <summary>Titles that name nobody, for the reference resolver; not part of the stored analysis.</summary>
+    [JsonIgnore]
     public ImmutableArray<Descriptor> Descriptors { get; init; } = [];
 
     /// <summary>

@@ -183,15 +183,11 @@ public static class OutcomeFinder
     /// </summary>
     private static bool NamesAParty(Document document, TextSpan sentence, EventMention mention, IReadOnlySet<string> parties)
     {
-        if (document.Layer<EntityLayer>() is not { } layer)
-        {
-            return true;
-        }
-
-        var entities = layer.Entities;
-        return mention.Actors.Concat(mention.Recipients).Where(parties.Contains).Any(party =>
-            entities.Where(e => e.Name == party).SelectMany(e => e.Mentions)
-                .Any(m => m.Start >= sentence.Start && m.End <= sentence.End && m.Kind != MentionKind.Pronoun));
+        var mentions = document.Require<EntityLayer>().Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
+            .Concat(document.Require<ReferenceLayer>().Mentions())
+            .Where(pair => pair.Mention.Start >= sentence.Start && pair.Mention.End <= sentence.End && pair.Mention.Kind != MentionKind.Pronoun)
+            .ToList();
+        return mention.Actors.Concat(mention.Recipients).Where(parties.Contains).Any(party => mentions.Any(pair => pair.Entity.Name == party));
     }
 
     /// <summary>An inflected verb ("agreed", "acceding", "collaborating") or a verb phrase ("agree to"); not a noun ("agreement", "treaties").</summary>
@@ -223,7 +219,12 @@ public static class OutcomeFinder
     /// <summary>Heading lines ("Settlement working groups") end without a full stop.</summary>
     public static bool IsHeading(string sentence)
     {
-        var trimmed = sentence.TrimEnd().TrimEnd('"', '”', '’', '\'', '»', ')');
+        var trimmed = sentence.TrimEnd().AsSpan();
+        while (trimmed.Length > 0 && (QuoteMarks.IsClosing(trimmed[^1]) || trimmed[^1] == ')'))
+        {
+            trimmed = trimmed[..^1];
+        }
+
         return trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or '…');
     }
 

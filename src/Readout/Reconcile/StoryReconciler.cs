@@ -20,7 +20,7 @@ namespace Readout.Reconcile;
 public sealed class StoryReconciler : ICorpusStage
 {
     public IReadOnlyList<Type> Requires { get; } =
-        [typeof(SentenceLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(EventLayer), typeof(StoryLayer), typeof(QuoteAlignmentLayer)];
+        [typeof(SentenceLayer), typeof(EntityLayer), typeof(ReferenceLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(EventLayer), typeof(StoryLayer), typeof(QuoteAlignmentLayer)];
 
     public Type Adds => typeof(ReconciledStoryLayer);
 

@@ -29,7 +29,7 @@ public sealed partial class ArticleStore : IDisposable
 
     /// <summary>The per-article layers kept with each article; sentences and tokens are cheaper to recompute than to store.</summary>
     public static readonly ImmutableArray<Type> StoredLayers =
-        [typeof(EntityLayer), typeof(TimeLayer), typeof(QuantityLayer), typeof(QuoteLayer), typeof(EventLayer)];
+        [typeof(EntityLayer), typeof(ReferenceLayer), typeof(TimeLayer), typeof(QuantityLayer), typeof(QuoteLayer), typeof(EventLayer)];
 
     private static readonly JsonSerializerOptions RecordJson = new();
 

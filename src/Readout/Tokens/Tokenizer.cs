@@ -207,7 +207,7 @@ public sealed class Tokenizer : IAnnotator
         }
 
         var end = start + prefix;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('<' or '>' or '"' or '“' or '”' or '«' or '»'))
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('<' or '>') && !QuoteMarks.IsOpening(text[end]) && !QuoteMarks.IsClosing(text[end]))
         {
             end++;
         }

@@ -16,7 +16,7 @@ namespace Readout.Tests.Alignment;
 public class QuoteAlignerTests
 {
     private static readonly AnalysisPipeline Pipeline = new(
-        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder()],
+        [new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder()],
         [new StoryClusterer(), new QuoteAligner()]);
 
     private static Analysis Align(params string[] texts) =>

@@ -23,7 +23,7 @@ public class EventCoderProperties
     private static readonly string[] Modalities = ["asserted", "future", "hypothetical", "negated"];
 
     private static readonly AnalysisPipeline Pipeline =
-        new([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new EventCoder()], []);
+        new([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator(), new EventCoder()], []);
 
     [Property]
     public Property Every_mention_points_at_its_trigger_and_has_a_modality() =>

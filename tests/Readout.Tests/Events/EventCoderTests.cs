@@ -340,7 +340,7 @@ public class EventCoderTests
     private static List<EventMention> Code(string text) => [.. Analyze(text).Require<EventLayer>().Events];
 
     private static readonly AnalysisPipeline LayersBeforeEvents =
-        new([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator()], []);
+        new([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator()], []);
 
     /// <summary>Runs the layers the event coder reads, lets a test replace some of them, then codes events.</summary>
     private static Document Analyze(string text, Func<Document, Document>? replaceLayers = null)

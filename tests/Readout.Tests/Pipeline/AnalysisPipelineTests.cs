@@ -37,7 +37,7 @@ public class AnalysisPipelineTests
     [Fact]
     public void A_corpus_stage_before_the_stage_it_reads_fails_the_build()
     {
-        var annotators = new IAnnotator[] { new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder() };
+        var annotators = new IAnnotator[] { new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator(), new QuoteAnnotator(), new EventCoder() };
 
         var error = Assert.Throws<ArgumentException>(() => new AnalysisPipeline(annotators, [new QuoteAligner(), new StoryClusterer()]));
 

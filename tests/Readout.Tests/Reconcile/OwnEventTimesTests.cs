@@ -1,3 +1,4 @@
+using Readout.Alignment;
 using Readout.Cleaning;
 using Readout.Core;
 using Readout.Pipeline;
@@ -19,7 +20,7 @@ public class OwnEventTimesTests
     {
         var documents = texts.Select((text, i) => Pipeline.AnalyzeDocument(new Article($"a{i}", text, $"a{i}", Source: $"Outlet {i}", Published: published))).ToList();
         var story = new Story("s1", [.. documents.Select(d => d.Id)], null, null);
-        var analysis = new Analysis([.. documents]).With(new StoryLayer([story]));
+        var analysis = new Analysis([.. documents]).With(new StoryLayer([story])).With(new QuoteAlignmentLayer([]));
         return new StoryReconciler().Apply(analysis).Layer<ReconciledStoryLayer>()!.Stories.Single().Event!;
     }
 

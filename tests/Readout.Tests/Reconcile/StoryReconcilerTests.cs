@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Readout.Alignment;
 using Readout.Core;
+using Readout.Entities;
 using Readout.Events;
 using Readout.Pipeline;
 using Readout.Quotes;
@@ -41,9 +42,19 @@ public class StoryReconcilerTests
             return this;
         }
 
+        /// <summary>Each party of the events as a person, mentioned (as a group stands for them) where the event is.</summary>
+        private IEnumerable<Entity> People() =>
+            events.SelectMany(e => e.Actors.Concat(e.Recipients).Select(name => (Name: name, Event: e)))
+                .GroupBy(pair => pair.Name, StringComparer.Ordinal)
+                .Select(group => new Entity(
+                    group.Key, group.Key, EntityType.Person, null, null, null, false, [],
+                    [.. group.Select(pair => new Mention(pair.Event.Start, pair.Event.End, pair.Event.Trigger!, MentionKind.Group))]));
+
         public Document Build() =>
             AnalysisPipeline.Prepare(new Article(id, text, id, Source: source, Published: published, CitedSource: cites))
                 .With(new SentenceLayer(SentenceSplitter.Split(text)))
+                .With(new EntityLayer([.. People()]))
+                .With(new ReferenceLayer([]))
                 .With(new EventLayer([.. events]))
                 .With(new TimeLayer([.. times]))
                 .With(new QuoteLayer([.. quotes]));

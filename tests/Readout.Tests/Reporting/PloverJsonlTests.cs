@@ -17,7 +17,7 @@ public class PloverJsonlTests
     public void Writes_one_plover_record_per_event()
     {
         var article = new Article("a1", "Farmers demanded lower prices. Putin and Trump held a phone call.", "test", Source: "Wire", Published: "2025-05-19");
-        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new TimeAnnotator(), new EventCoder()], []);
+        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new Tokenizer(), new EntityRecognizer(), new ReferenceResolver(), new TimeAnnotator(), new EventCoder()], []);
         var document = pipeline.AnalyzeDocument(article);
 
         var lines = PloverJsonl.Write([document]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
