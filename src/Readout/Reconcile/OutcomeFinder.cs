@@ -91,16 +91,11 @@ public static class OutcomeFinder
     /// <summary>The sentences of one article that state an outcome of the event, one claim per sentence.</summary>
     public static IEnumerable<OutcomeClaim> Claims(Document document, IReadOnlyList<string> participants, string? eventDate)
     {
-        var sentences = document.Layer<SentenceLayer>();
-        if (sentences is null)
-        {
-            yield break;
-        }
-
+        var sentences = document.Require<SentenceLayer>();
         var parties = Parties(document, participants);
-        var times = document.Layer<TimeLayer>()?.Times ?? [];
+        var times = document.Require<TimeLayer>().Times;
         var day = eventDate is { Length: >= 10 } && DateOnly.TryParse(eventDate[..10], System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (DateOnly?)null;
-        var mentions = document.Layer<EventLayer>()?.Events ?? [];
+        var mentions = document.Require<EventLayer>().Events;
         foreach (var sentence in sentences.Sentences)
         {
             var text = sentence.Of(document.Text);
@@ -167,12 +162,12 @@ public static class OutcomeFinder
     /// <summary>The sentence is the words of a source: inside a quotation with a speaker, or in a first-hand record.</summary>
     private static bool Attributed(Document document, TextSpan sentence) =>
         ProvenanceFinder.IsFirstHandRecord(document)
-        || (document.Layer<QuoteLayer>()?.Quotes ?? []).Any(q => q.Speaker is not null && q.Start < sentence.End && q.End > sentence.Start);
+        || document.Require<QuoteLayer>().Quotes.Any(q => q.Speaker is not null && q.Start < sentence.End && q.End > sentence.Start);
 
     /// <summary>An event with a person among its actors or recipients who is not a party: another event than the story's.</summary>
     private static bool InvolvesOthers(Document document, EventMention mention, IReadOnlySet<string> parties)
     {
-        var entities = document.Layer<EntityLayer>()?.Entities ?? [];
+        var entities = document.Require<EntityLayer>().Entities;
         return mention.Actors.Concat(mention.Recipients)
             .Any(name => !parties.Contains(name) && entities.Any(e => e.Name == name && e.Type == EntityType.Person));
     }
@@ -231,7 +226,7 @@ public static class OutcomeFinder
     /// <summary>The participants and the states they lead or serve, as the document's entities name them.</summary>
     private static HashSet<string> Parties(Document document, IReadOnlyList<string> participants)
     {
-        var entities = document.Layer<EntityLayer>()?.Entities ?? [];
+        var entities = document.Require<EntityLayer>().Entities;
         var countries = participants
             .Select(p => entities.FirstOrDefault(e => e.Name == p)?.Country ?? KnowledgeBase.FindPerson(p)?.Country)
             .Where(c => c is not null)

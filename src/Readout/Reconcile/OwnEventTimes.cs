@@ -42,8 +42,9 @@ public static partial class OwnEventTimes
     /// <summary>The lengths of the event that <paramref name="mentions"/> report in this document, under a day long, in text order.</summary>
     public static IReadOnlyList<StatedLength> Lengths(Document document, IReadOnlyList<EventMention> mentions)
     {
-        var times = document.Layer<TimeLayer>()?.Times ?? [];
-        if (document.Layer<SentenceLayer>() is not { } sentences || times.IsEmpty)
+        var times = document.Require<TimeLayer>().Times;
+        var sentences = document.Require<SentenceLayer>();
+        if (times.IsEmpty)
         {
             return [.. mentions.Where(m => m.DurationMinutes is not null).Select(m => new StatedLength(m.Start, m.End, m.DurationMinutes!.Value))];
         }
@@ -52,7 +53,7 @@ public static partial class OwnEventTimes
         var reporting = mentions.Select(m => sentences.IndexAt(m.Start)).Where(i => i >= 0).ToHashSet();
         var eventDays = mentions.Select(m => Day(m.Date)).OfType<DateOnly>().Distinct().ToList();
         var parties = mentions.SelectMany(m => m.Actors.Concat(m.Recipients)).ToHashSet(StringComparer.Ordinal);
-        var people = (document.Layer<EntityLayer>()?.Entities ?? [])
+        var people = document.Require<EntityLayer>().Entities
             .Where(e => e.Type == EntityType.Person)
             .SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e.Name)))
             .ToList();
@@ -84,16 +85,15 @@ public static partial class OwnEventTimes
     /// </summary>
     public static string? Date(Document document, EventMention mention)
     {
-        if (StoryReconciler.CalendarDate(mention.Date) is not { } claimed
-            || document.Layer<SentenceLayer>() is not { } sentences
-            || sentences.IndexAt(mention.Start) is not (>= 0 and var index))
+        var sentences = document.Require<SentenceLayer>();
+        if (StoryReconciler.CalendarDate(mention.Date) is not { } claimed || sentences.IndexAt(mention.Start) is not (>= 0 and var index))
         {
             return StoryReconciler.CalendarDate(mention.Date);
         }
 
         var sentence = sentences.Sentences[index];
-        var quotes = document.Layer<QuoteLayer>()?.Quotes ?? [];
-        var dates = (document.Layer<TimeLayer>()?.Times ?? [])
+        var quotes = document.Require<QuoteLayer>().Quotes;
+        var dates = document.Require<TimeLayer>().Times
             .Where(t => t.Start >= sentence.Start && t.End <= sentence.End && StoryReconciler.CalendarDate(t.Value) is not null)
             .ToList();
         bool Carried(TimeExpression date) =>

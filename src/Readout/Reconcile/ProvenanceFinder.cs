@@ -44,7 +44,7 @@ public static class ProvenanceFinder
     /// </summary>
     public static string? PrimarySource(Document document)
     {
-        var voices = (document.Layer<QuoteLayer>()?.Quotes ?? [])
+        var voices = document.Require<QuoteLayer>().Quotes
             .Where(q => (q.ReportedBy ?? q.Speaker) is not null)
             .GroupBy(q => (q.ReportedBy ?? q.Speaker)!)
             .Select(g => (Voice: g.Key, Characters: g.Sum(q => q.End - q.Start)))

@@ -51,7 +51,7 @@ public sealed class StoryReconciler : ICorpusStage
     public static StoryEvent? Reconcile(IReadOnlyList<Document> documents, StoryProvenance origins)
     {
         var mentions = documents
-            .SelectMany(d => (d.Layer<EventLayer>()?.Events ?? []).Select(e => (Document: d, Event: e)))
+            .SelectMany(d => d.Require<EventLayer>().Events.Select(e => (Document: d, Event: e)))
             .ToList();
         var withEmbedded = mentions
             .SelectMany(m => Flatten(m.Event).Select(e => (m.Document, Event: e == m.Event ? e : e with
@@ -67,7 +67,7 @@ public sealed class StoryReconciler : ICorpusStage
             return null;
         }
 
-        var reported = documents.Select(d => d.Layer<EventLayer>()?.Reported).OfType<ReportedEvent>().ToList();
+        var reported = documents.Select(d => d.Require<EventLayer>().Reported).OfType<ReportedEvent>().ToList();
         var mainType = Majority(reported.Select(r => r.Type)) is { } reportedType && withEmbedded.Any(m => m.Event.Modality == "asserted" && m.Event.Type == reportedType)
             ? reportedType
             : asserted
@@ -92,7 +92,7 @@ public sealed class StoryReconciler : ICorpusStage
 
         // An article that tells its reported event apart dates it once, from its own text; its other mentions' dates are not this event's.
         claims.AddRange(documents
-            .Select(d => (Document: d, Reported: d.Layer<EventLayer>()?.Reported))
+            .Select(d => (Document: d, Reported: d.Require<EventLayer>().Reported))
             .Where(r => r.Reported is { DateStated: true, Date: not null } && r.Reported.Type == mainType)
             .Select(r => new Claim("date", r.Reported!.Date!, r.Reported.Date!, r.Document.Id, r.Document.Article.Source ?? r.Document.Id)));
 
@@ -145,7 +145,7 @@ public sealed class StoryReconciler : ICorpusStage
     /// </summary>
     private static string InPersonMode(IReadOnlyList<Document> documents, ImmutableArray<string> participants, string? place)
     {
-        var entities = documents.SelectMany(d => d.Layer<EntityLayer>()?.Entities ?? []).Where(e => e.Country is not null).ToList();
+        var entities = documents.SelectMany(d => d.Require<EntityLayer>().Entities).Where(e => e.Country is not null).ToList();
         string? CountryOf(string name) => entities.FirstOrDefault(e => e.Name == name)?.Country;
         var homes = participants.Select(CountryOf).OfType<string>().ToList();
         if (homes.Count > 2)
@@ -157,14 +157,14 @@ public sealed class StoryReconciler : ICorpusStage
     }
 
     private static bool IsLead(Document document, EventMention mention) =>
-        document.Layer<SentenceLayer>() is { } sentences && sentences.IndexAt(mention.Start) is >= 0 and < 2;
+        document.Require<SentenceLayer>().IndexAt(mention.Start) is >= 0 and < 2;
 
     private static IEnumerable<Claim> ArticleClaims(Document document, IReadOnlyList<EventMention> mainMentions)
     {
         foreach (var mention in mainMentions)
         {
             var asserter = Asserter(document, mention.Start, mention.End);
-            if (document.Layer<EventLayer>()?.Reported is null && OwnEventTimes.Date(document, mention) is { } date)
+            if (document.Require<EventLayer>().Reported is null && OwnEventTimes.Date(document, mention) is { } date)
             {
                 yield return new Claim("date", date, date, document.Id, asserter);
             }
@@ -204,7 +204,7 @@ public sealed class StoryReconciler : ICorpusStage
     private static string Asserter(Document document, int start, int end)
     {
         var outlet = document.Article.Source ?? document.Id;
-        var quotes = document.Layer<QuoteLayer>()?.Quotes ?? [];
+        var quotes = document.Require<QuoteLayer>().Quotes;
         return quotes.FirstOrDefault(q => q.Start <= start && end <= q.End && q.Speaker is not null) is { } quote
             ? $"{quote.Speaker} (via {outlet})"
             : outlet;
@@ -218,9 +218,9 @@ public sealed class StoryReconciler : ICorpusStage
 
     private static List<string> People(Document document, IEnumerable<string> names)
     {
-        var entities = document.Layer<EntityLayer>()?.Entities;
+        var entities = document.Require<EntityLayer>().Entities;
         return names
-            .Where(name => entities is null || entities.Value.Any(e => e.Name == name && e.Type == EntityType.Person))
+            .Where(name => entities.Any(e => e.Name == name && e.Type == EntityType.Person))
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -21,15 +21,12 @@ public static class FeatureExtractor
 
     private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("Stories/stopwords.txt").Concat(DataFile.Lines("Stories/feature-stopwords.txt")).Select(line => line.Trim())]);
 
-    private static readonly Lazy<ImmutableDictionary<string, (string Kind, int Number)>> Calendar = new(() =>
-        DataFile.Rows("Stories/calendar.tsv", 3).ToImmutableDictionary(row => row[0], row => (row[1], int.Parse(row[2], CultureInfo.InvariantCulture))));
-
     public static ArticleFeatures Extract(Document document)
     {
         var text = document.Text;
-        var tokens = document.Layer<TokenLayer>()?.Tokens ?? Tokenizer.Tokenize(text);
-        var entities = document.Layer<EntityLayer>()?.Entities ?? [];
-        var times = document.Layer<TimeLayer>()?.Times;
+        var tokens = document.Require<TokenLayer>().Tokens;
+        var entities = document.Require<EntityLayer>().Entities;
+        var times = document.Require<TimeLayer>().Times;
         var published = document.Article.PublishedDate;
 
         var names = new Dictionary<string, int>();
@@ -47,7 +44,7 @@ public static class FeatureExtractor
             }
         }
 
-        var dates = times is null ? ScanDates(text, tokens, published) : FromTimeLayer(times.Value);
+        var dates = FromTimeLayer(times);
         covered.AddRange(dates.Spans);
 
         var lowercaseWords = tokens.Where(t => t.Kind == TokenKind.Word && char.IsLower(text[t.Start]))
@@ -90,7 +87,7 @@ public static class FeatureExtractor
             }
         }
 
-        var signature = MainEvent(document.Layer<EventLayer>());
+        var signature = MainEvent(document.Require<EventLayer>());
 
         return new ArticleFeatures(
             document.Id,
@@ -112,83 +109,13 @@ public static class FeatureExtractor
             .Distinct();
 
     /// <summary>The event the article reports, else the first asserted event in text order: a report says its main news first.</summary>
-    public static EventSignature? MainEvent(EventLayer? layer) =>
-        layer?.Reported is { } reported
+    public static EventSignature? MainEvent(EventLayer layer) =>
+        layer.Reported is { } reported
             ? new EventSignature(reported.Type, reported.Participants, ParseDay(reported.Date ?? string.Empty), reported.DateStated)
-            : layer?.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
+            : layer.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
             e.Type,
             [.. e.Actors.Concat(e.Recipients).Distinct()],
             ParseDay(e.Date ?? string.Empty))).FirstOrDefault();
-
-    /// <summary>Dates read from the text itself: "June 13, 2013", "13 June 2013", "May 2012", "in 2008", and weekdays resolved against the publication date.</summary>
-    public static (ImmutableArray<string> Values, ImmutableArray<(int Start, int End)> Spans) ScanDates(string text, ImmutableArray<Token> tokens, DateOnly? published)
-    {
-        var values = ImmutableArray.CreateBuilder<string>();
-        var spans = ImmutableArray.CreateBuilder<(int, int)>();
-        string Word(int i) => i >= 0 && i < tokens.Length ? text[tokens[i].Start..tokens[i].End] : string.Empty;
-        int? Number(int i, int min, int max) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Number
-            && int.TryParse(Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
-        int NextWord(int i) => Word(i + 1) == "," ? i + 2 : i + 1;
-
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var word = Word(i);
-            if (word.Length == 0 || !char.IsUpper(word[0]) || !Calendar.Value.TryGetValue(word.ToLowerInvariant().TrimEnd('.'), out var entry))
-            {
-                if (Number(i, 1900, 2099) is { } bareYear)
-                {
-                    values.Add(bareYear.ToString(CultureInfo.InvariantCulture));
-                    spans.Add((tokens[i].Start, tokens[i].End));
-                }
-
-                continue;
-            }
-
-            if (entry.Kind == "weekday")
-            {
-                if (published is { } day)
-                {
-                    var back = ((int)day.DayOfWeek + 6) % 7 + 1 - entry.Number;
-                    values.Add(Iso(day.AddDays(back >= 0 ? -back : -back - 7)));
-                    spans.Add((tokens[i].Start, tokens[i].End));
-                }
-
-                continue;
-            }
-
-            var month = entry.Number;
-            var last = i;
-            int? dayOfMonth = Number(i + 1, 1, 31) ?? Number(i - 1, 1, 31);
-            var first = Number(i - 1, 1, 31) is not null && Number(i + 1, 1, 31) is null ? i - 1 : i;
-            if (Number(i + 1, 1, 31) is not null)
-            {
-                last = i + 1;
-            }
-
-            int? year = Number(NextWord(last), 1900, 2099);
-            if (year is not null)
-            {
-                last = NextWord(last);
-            }
-            else if (dayOfMonth is null)
-            {
-                continue;
-            }
-
-            year ??= published?.Year;
-            if (year is null)
-            {
-                continue;
-            }
-
-            spans.Add((tokens[first].Start, tokens[last].End));
-            values.Add(dayOfMonth is { } d && d <= DateTime.DaysInMonth(year.Value, month)
-                ? Iso(new DateOnly(year.Value, month, d))
-                : $"{year.Value:D4}-{month:D2}");
-        }
-
-        return (values.ToImmutable(), spans.ToImmutable());
-    }
 
     /// <summary>"2013-06-13" gives "2013", "2013-06" and "2013-06-13"; other values give what ISO prefix they have.</summary>
     public static IEnumerable<string> Prefixes(string value)
@@ -207,8 +134,6 @@ public static class FeatureExtractor
 
     private static DateOnly? ParseDay(string value) =>
         value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Numbers that can tell two look-alike events apart: not times, not small counts.</summary>
     private static string? DistinguishingNumber(string surface)
@@ -238,7 +163,7 @@ public static class FeatureExtractor
             return document.Article.Title.Trim();
         }
 
-        var sentences = document.Layer<SentenceLayer>()?.Sentences ?? [];
+        var sentences = document.Require<SentenceLayer>().Sentences;
         var first = sentences.Length > 0 ? sentences[0].Of(document.Text) : document.Text;
         var lineEnd = first.IndexOf('\n', StringComparison.Ordinal);
         var lead = (lineEnd < 0 ? first : first[..lineEnd]).Trim();

@@ -31,7 +31,7 @@ public static partial class TimePatterns
             var leftBoundary = row[1].StartsWith("(?<=", StringComparison.Ordinal) ? string.Empty : @"(?<![\w'’-])";
             var regex = new Regex(
                 $@"{leftBoundary}(?:{body})(?!\w)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(5));
             patterns.Add(new TimePattern(row[0], regex, patterns.Count));
         }

@@ -8,8 +8,10 @@ namespace Readout.Tests.Reconcile;
 
 public class ProvenanceDirectionTests
 {
+    private static readonly AnalysisPipeline Pipeline = AnalysisPipeline.Standard();
+
     private static Document Prepared(string id, string text, string source, string published) =>
-        AnalysisPipeline.Prepare(new Article(id, text, id, Source: source, Published: published));
+        Pipeline.AnalyzeDocument(new Article(id, text, id, Source: source, Published: published));
 
     [Fact]
     public void A_wire_dateline_links_the_report_to_the_wire()

@@ -1,15 +1,13 @@
 using Readout.Core;
 using Readout.Pipeline;
-using Readout.Sentences;
 using Readout.Stories;
-using Readout.Tokens;
 
 namespace Readout.Tests.Stories;
 
 /// <summary>Small hand-written article sets for the story tests.</summary>
 internal static class StoryArticles
 {
-    private static readonly AnalysisPipeline Pipeline = new([new SentenceSplitter(), new Tokenizer()], []);
+    private static readonly AnalysisPipeline Pipeline = AnalysisPipeline.Standard();
 
     public static Document Document(string id, string text, string? published = null) =>
         Pipeline.AnalyzeDocument(new Article(id, text, "test", Published: published));
