@@ -1,6 +1,3 @@
-using Readout.Cleaning;
-using Readout.Core;
-
 namespace Readout.Alignment;
 
 /// <summary>One rendering of a statement: a quotation, or a passage of a transcript it was taken from.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Readout.Cleaning;
 
 /// <summary>A news outlet or agency from <c>outlets.tsv</c>.</summary>

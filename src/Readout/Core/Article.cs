@@ -1,5 +1,3 @@
-using Readout.Entities;
-
 namespace Readout.Core;
 
 /// <summary>An article as read from its input, before any analysis.</summary>

@@ -1,5 +1,3 @@
-using Readout.Cleaning;
-
 namespace Readout.Core;
 
 /// <summary>The article text with page chrome removed, and the way back to the raw text.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Readout.Entities;
 
 /// <param name="Count">How many people a group determiner names ("two"), when fixed.</param>

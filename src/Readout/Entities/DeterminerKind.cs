@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Readout.Entities;
 
 /// <summary>How a determiner before a title points at people; see <c>entity_determiners.tsv</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Readout.Entities;
 
 /// <summary>The entities of one document being read, found by canonical name, with every placed mention.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Readout.Cleaning;
-
 namespace Readout.Entities;
 
 public enum EntityType

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Readout.Entities;
 
 /// <summary>One place in the text that refers to an entity; <c>text[Start..End] == Text</c>.</summary>

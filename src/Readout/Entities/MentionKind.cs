@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Readout.Entities;
 
 public enum MentionKind

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-
 namespace Readout.Events;
 
 /// <summary>A pattern found over the word tokens [First, Last) of a sentence.</summary>

@@ -4,7 +4,6 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Readout.Core;
-using Readout.Entities;
 
 namespace Readout.Ingest;
 

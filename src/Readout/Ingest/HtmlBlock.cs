@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 
 namespace Readout.Ingest;

@@ -1,6 +1,3 @@
-using System.Text;
-using AngleSharp.Dom;
-
 namespace Readout.Ingest;
 
 public enum HtmlBlockKind

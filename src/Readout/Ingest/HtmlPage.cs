@@ -1,9 +1,3 @@
-using System.Text.Json;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Readout.Cleaning;
-using Readout.Entities;
-
 namespace Readout.Ingest;
 
 /// <summary>What a saved HTML page says about its article.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Readout.Core;
-using Readout.Entities;
 
 namespace Readout.Ingest;
 

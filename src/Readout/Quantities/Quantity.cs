@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Readout.Quantities;
 
 /// <summary>A number with its unit, qualifier and rate ("5,000 young people every single week").</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Readout.Quotes;
 
 public enum CueRole

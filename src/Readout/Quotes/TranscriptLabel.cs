@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Readout.Core;
 
 namespace Readout.Quotes;

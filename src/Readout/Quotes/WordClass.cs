@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using Readout.Entities;
-
 namespace Readout.Quotes;
 
 public enum WordClass

@@ -1,8 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Text.Json.Nodes;
-using Readout.Cleaning;
-using Readout.Core;
 
 namespace Readout.Reconcile;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Readout.Core;
-
 namespace Readout.Reconcile;
 
 /// <summary>Evidence that <see cref="Article"/> retells <see cref="Other"/> (an article id, or an outlet that is not in the batch).</summary>

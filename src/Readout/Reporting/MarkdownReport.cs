@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Readout.Sentences;
-using Readout.Stories;
 
 namespace Readout.Reporting;
 

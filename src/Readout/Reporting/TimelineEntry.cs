@@ -1,6 +1,3 @@
-using Readout.Events;
-using Readout.Stories;
-
 namespace Readout.Reporting;
 
 /// <summary>One story's event on a timeline.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Readout.Sentences;
 
 /// <summary>What a period after a word says about the sentence.</summary>

@@ -11,7 +11,6 @@ using Readout.Events;
 using Readout.Quantities;
 using Readout.Quotes;
 using Readout.Reconcile;
-using Readout.Stories;
 using Readout.Times;
 
 namespace Readout.Storage;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Readout.Events;
 
 namespace Readout.Stories;
 

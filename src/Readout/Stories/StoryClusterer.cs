@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Readout.Core;
 using Readout.Entities;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
-using Readout.Events;
 
 namespace Readout.Stories;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Readout.Times;
 
 public enum TenseCue

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Readout.Times;
 
 /// <summary>A time expression, TIMEX3-style: type DATE, TIME, DURATION or SET, and its normalized value.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Readout.Core;
-using Readout.Entities;
 
 namespace Readout.Times;
 

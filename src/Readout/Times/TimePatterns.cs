@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Readout.Core;
-using Readout.Entities;
 
 namespace Readout.Times;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Readout.Times;
 
 /// <summary>A normalized time expression before it is placed in the text.</summary>

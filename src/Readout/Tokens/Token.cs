@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Readout.Core;
 
 namespace Readout.Tokens;

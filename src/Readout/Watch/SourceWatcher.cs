@@ -1,5 +1,4 @@
 using Readout.Core;
-using Readout.Entities;
 using Readout.Ingest;
 
 namespace Readout.Watch;

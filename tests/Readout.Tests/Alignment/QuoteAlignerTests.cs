@@ -1,5 +1,4 @@
 using Readout.Alignment;
-using Readout.Cleaning;
 using Readout.Core;
 using Readout.Entities;
 using Readout.Events;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Readout.Tests.Support;
-using Readout.Core;
 
 namespace Readout.Tests.EndToEnd;
 

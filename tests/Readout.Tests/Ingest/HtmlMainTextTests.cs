@@ -1,4 +1,3 @@
-using Readout.Core;
 using Readout.Ingest;
 using Readout.Stories;
 

@@ -1,5 +1,4 @@
 using Readout.Tests.Support;
-using Readout.Cleaning;
 using Readout.Core;
 using Readout.Pipeline;
 using Readout.Storage;

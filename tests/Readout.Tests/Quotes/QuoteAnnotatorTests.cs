@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using static Readout.Tests.Quotes.QuoteTestKit;
 using Readout.Core;
 using Readout.Entities;

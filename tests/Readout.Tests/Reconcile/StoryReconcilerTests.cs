@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Readout.Alignment;
 using Readout.Core;
 using Readout.Entities;

@@ -1,4 +1,3 @@
-using Readout.Core;
 using Readout.Stories;
 
 namespace Readout.Tests.Stories;

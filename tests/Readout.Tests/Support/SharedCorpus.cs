@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Readout.Ingest;
 using Readout.Pipeline;
