@@ -197,20 +197,8 @@ public sealed class SourceWatcher
             }
         }
 
-        var articles = new List<Article>();
-        await foreach (var result in reader.ReadAsync(changed, cancellation))
-        {
-            switch (result)
-            {
-                case IngestedArticle ingested:
-                    articles.Add(ingested.Article);
-                    break;
-                case IngestFailure failure:
-                    failures.Add(failure);
-                    break;
-            }
-        }
-
+        var (articles, unread) = await reader.ReadAllAsync(changed, cancellation);
+        failures.AddRange(unread);
         return articles;
     }
 
