@@ -38,9 +38,22 @@ public sealed class StoryReconciler : ICorpusStage
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
             var origins = ProvenanceFinder.Find(documents, alignment);
-            return new ReconciledStory(story, Reconcile(documents, origins), origins);
+            var reconciled = Reconcile(documents, origins);
+            return new ReconciledStory(story with { Headline = Headline(reconciled) ?? story.Headline }, reconciled, origins);
         });
         return analysis.With(new ReconciledStoryLayer([.. reconciled]));
+    }
+
+    /// <summary>"Donald Trump, Vladimir Putin: CONSULT/phone, 2025-12-28": the reconciled parties, type and date, not every name the articles carry.</summary>
+    public static string? Headline(StoryEvent? reconciled)
+    {
+        if (reconciled is null || reconciled.Participants.IsEmpty)
+        {
+            return null;
+        }
+
+        var kind = reconciled.Mode is null ? reconciled.Type : $"{reconciled.Type}/{reconciled.Mode}";
+        return $"{string.Join(", ", reconciled.Participants)}: {kind}" + (reconciled.Date is null ? string.Empty : $", {reconciled.Date}");
     }
 
     /// <summary>A value one article gives for a slot, and who in that article asserts it.</summary>

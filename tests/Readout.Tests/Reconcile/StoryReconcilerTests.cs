@@ -244,4 +244,14 @@ public class StoryReconcilerTests
         var outcome = Assert.Single(story.Facts, f => f.Slot == "outcome");
         Assert.Equal(2, outcome.Articles.Length);
     }
+
+    [Fact]
+    public void The_headline_names_the_reconciled_parties_not_every_name_the_articles_carry()
+    {
+        const string text = "Anna Berg spoke by phone with Ivo Dravic about Ukraine and the United States.";
+        var story = ReconcileOne(new DocBuilder("a", text, "Harbour Wire").Event("spoke by phone", "CONSULT", actors: ["Anna Berg", "Ivo Dravic"]).Build());
+
+        Assert.Equal("Anna Berg, Ivo Dravic: CONSULT/phone, 2026-03-10", StoryReconciler.Headline(story));
+        Assert.Null(StoryReconciler.Headline(null));
+    }
 }
