@@ -34,7 +34,7 @@ internal sealed class NameShapes(EntityReading reading)
         }
 
         var end = start + 1;
-        while (end < Units.Count && end - start < MaxNameUnits)
+        while (end < Units.Count && end - start < MaxNameUnits && !reading.LineBreakBetween(end - 1, end))
         {
             if (starts(end) || HyphenJoined(end))
             {

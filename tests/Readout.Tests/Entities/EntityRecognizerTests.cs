@@ -187,6 +187,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_never_runs_across_a_line_break()
+    {
+        var read = EntityTestText.Read("Talks on the border with Ruritania\n\nPresidential Press Service\n\nThe aide answered questions.");
+
+        Assert.Equal(EntityType.Organization, read.Layer.Single("Presidential Press Service").Type);
+        Assert.DoesNotContain(read.Layer.Entities, entity => entity.Name.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Seats_of_power_and_capitals_stand_for_governments_but_not_after_place_prepositions()
     {
         var read = EntityTestText.Read("The Kremlin said Moscow would not accept it. The talks in Moscow ended. Kiev said no. Kyiv later agreed.");
