@@ -60,7 +60,9 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// </summary>
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
-        var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))]);
+        var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))])
+            .Where(m => !IsAdjectivalParticiple(sentence, m))
+            .ToImmutableArray();
         var (depth, reporting) = SubordinateDepth(sentence);
         var parents = Fold(sentence, matches, depth, reporting);
         var parties = names.Where(n => !reporting[n.First]).ToImmutableArray();
@@ -225,6 +227,15 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
         && modifier.Last - modifier.First == 1
         && !IsInflectedVerb(sentence.Words[modifier.First])
         && (modifier.First == 0 || cues.Determiners.Contains(sentence.Words[modifier.First - 1]));
+
+    /// <summary>
+    /// A past participle right after a determiner or preposition describes a noun ("evacuated the
+    /// wounded", "freed the detained activists"): it names no event of its own.
+    /// </summary>
+    private bool IsAdjectivalParticiple(SentenceView sentence, PatternMatch match) =>
+        match.First > 0
+        && sentence.Words[match.First].EndsWith("ed", StringComparison.Ordinal)
+        && cues.Determiners.Contains(sentence.Words[match.First - 1]);
 
     private static bool IsInflectedVerb(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);

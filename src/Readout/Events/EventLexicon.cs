@@ -51,8 +51,9 @@ public sealed class EventLexicon
 
     /// <summary>
     /// Non-overlapping matches over lower-cased tokens: the longest span wins, then a pattern with
-    /// a requirement met over one without, then lexicon order. A trigger never covers a word
-    /// capitalized in the text (<paramref name="capitalized"/>), which is a name ("Strike Force", "March").
+    /// a requirement met over one without, then lexicon order. A trigger's own words are never
+    /// capitalized in the text (<paramref name="capitalized"/>), which marks a name ("Strike Force",
+    /// "March"); a "*" may skip one ("lifted Friday the blockade", "signed the Minsk agreement").
     /// <paramref name="nameStarts"/> tells which words can start a name ("Okafor", not "Thursday"); by default the capitalized ones.
     /// </summary>
     public ImmutableArray<PatternMatch> Match(IReadOnlyList<string> words, IReadOnlyList<bool> capitalized, IReadOnlyList<bool>? nameStarts = null)
@@ -62,8 +63,7 @@ public sealed class EventLexicon
         {
             foreach (var pattern in byFirstForm.GetValueOrDefault(words[i], []))
             {
-                if (MatchFrom(forms[pattern], 0, words, i) is { } last
-                    && !Enumerable.Range(i, last - i).Any(k => capitalized[k])
+                if (MatchFrom(forms[pattern], 0, words, capitalized, i) is { } last
                     && Allowed(pattern, words, nameStarts ?? capitalized, i, last))
                 {
                     candidates.Add(new PatternMatch(i, last, pattern));
@@ -91,8 +91,8 @@ public sealed class EventLexicon
     private static IReadOnlySet<string> WordForms(string word) =>
         word.StartsWith('=') ? new HashSet<string>(StringComparer.Ordinal) { word[1..] } : Inflections.FormsOf(word);
 
-    /// <summary>The end of a match of pattern words from <paramref name="index"/> on, or null.</summary>
-    private static int? MatchFrom(ImmutableArray<IReadOnlySet<string>> pattern, int index, IReadOnlyList<string> words, int position)
+    /// <summary>The end of a match of pattern words from <paramref name="index"/> on, none of them capitalized in the text, or null.</summary>
+    private static int? MatchFrom(ImmutableArray<IReadOnlySet<string>> pattern, int index, IReadOnlyList<string> words, IReadOnlyList<bool> capitalized, int position)
     {
         if (index == pattern.Length)
         {
@@ -103,7 +103,7 @@ public sealed class EventLexicon
         {
             for (var skip = 0; skip <= MaxGap && position + skip <= words.Count; skip++)
             {
-                if (MatchFrom(pattern, index + 1, words, position + skip) is { } end)
+                if (MatchFrom(pattern, index + 1, words, capitalized, position + skip) is { } end)
                 {
                     return end;
                 }
@@ -112,8 +112,8 @@ public sealed class EventLexicon
             return null;
         }
 
-        return position < words.Count && pattern[index].Contains(words[position])
-            ? MatchFrom(pattern, index + 1, words, position + 1)
+        return position < words.Count && pattern[index].Contains(words[position]) && !capitalized[position]
+            ? MatchFrom(pattern, index + 1, words, capitalized, position + 1)
             : null;
     }
 

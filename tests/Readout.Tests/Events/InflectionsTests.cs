@@ -15,6 +15,7 @@ public class InflectionsTests
     [InlineData("meet", "met")]
     [InlineData("withdraw", "withdrew")]
     [InlineData("talk", "talks")]
+    [InlineData("kidnap", "kidnapped")]
     public void Forms_of_a_lemma_include_its_inflections(string lemma, string form) =>
         Assert.Contains(form, Inflections.FormsOf(lemma));
 
