@@ -11,6 +11,8 @@ namespace Readout.Stories;
 /// the tf-idf cosines of names and of the other features over the running collection, and is
 /// lowered when the main events' dates are apart; an article never joins a story whose event
 /// its text dates on another day (the same two leaders meet one week and phone the next).
+/// An article in another language than a story's is compared by names alone, and only with a
+/// story whose event falls on the same date: its words cannot be compared, its names and dates can.
 /// <see cref="Settle"/> revisits every article
 /// with the final weights, merges stories that turned out alike unless their names disagree,
 /// and splits stories whose halves repeat different names, so that the order articles came in
@@ -160,12 +162,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
                 cluster.Date(null),
-                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), m.Features.Language, cluster, m)).ThenBy(m => m.Arrival).First().Features))];
 
     private void Place(Member member)
     {
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), cluster, null)))
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), member.Features.Language, cluster, null)))
             .OrderByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();
@@ -185,7 +187,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             var target = Candidates(cluster.Sum)
                 .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), other, null)
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Language(null), other, null)
                     * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
                 .Where(pair => pair.Score >= options.MergeThreshold)
                 .OrderByDescending(pair => pair.Score)
@@ -225,11 +227,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
     /// that the many words two look-alike events share cannot drown the names that differ;
     /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
+    /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
-    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, Cluster cluster, Member? without)
+    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, string? language, Cluster cluster, Member? without)
     {
         Comparisons++;
-        if (!eventKey.CanBeSame(cluster.Key(without)))
+        var clusterKey = cluster.Key(without);
+        if (!eventKey.CanBeSame(clusterKey))
+        {
+            return 0;
+        }
+
+        var otherLanguage = cluster.Language(without);
+        var acrossLanguages = language is not null && otherLanguage is not null && language != otherLanguage;
+        if (acrossLanguages && !SameDate(eventKey.Day, clusterKey.Day))
         {
             return 0;
         }
@@ -252,7 +263,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         double Cosine(int group) => left[group] < 1e-12 || right[group] < 1e-12 ? 0 : dot[group] / Math.Sqrt(left[group] * right[group]);
         var hasNames = left[NameGroup] >= 1e-12 && right[NameGroup] >= 1e-12;
-        var blended = hasNames
+        var blended = acrossLanguages ? Cosine(NameGroup)
+            : hasNames
             ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
             : Cosine(OtherGroup);
         return blended * DateFactor(eventKey.Day, cluster.Date(without));
@@ -303,6 +315,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         return [.. norms];
     }
+
+    private bool SameDate(DateOnly? first, DateOnly? second) =>
+        first is { } a && second is { } b && Math.Abs(a.DayNumber - b.DayNumber) <= options.SameDateDays;
 
     private double DateFactor(DateOnly? first, DateOnly? second)
     {
@@ -497,6 +512,15 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 .FirstOrDefault();
             return new EventKey(stated ?? Date(without), stated is not null);
         }
+
+        /// <summary>The language most of its articles are written in (the first in ordinal order on a tie), leaving one article out.</summary>
+        public string? Language(Member? without) =>
+            Members.Where(m => m != without && m.Features.Language is not null)
+                .GroupBy(m => m.Features.Language!)
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => group.Key)
+                .FirstOrDefault();
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
         public DateOnly? Date(Member? without) =>
