@@ -162,17 +162,28 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
                 cluster.Date(null),
-                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), m.Features.Language, cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), LanguagesOf(m), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
 
+    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other.</summary>
     private void Place(Member member)
     {
+        var languages = LanguagesOf(member);
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), member.Features.Language, cluster, null)))
-            .OrderByDescending(pair => pair.Score)
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), languages, cluster, null)))
+            .Where(pair => pair.Score >= options.JoinThreshold)
+            .OrderBy(pair => AcrossLanguages(languages, pair.Cluster.Languages(null)))
+            .ThenByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();
-        Attach(member, best.Cluster is not null && best.Score >= options.JoinThreshold ? best.Cluster : NewCluster());
+        Attach(member, best.Cluster ?? NewCluster());
     }
+
+    /// <summary>Whether two sides both know their languages and share none: then their words cannot be compared.</summary>
+    private static bool AcrossLanguages(IReadOnlySet<string> languages, IReadOnlySet<string> otherLanguages) =>
+        languages.Count > 0 && otherLanguages.Count > 0 && !languages.Overlaps(otherLanguages);
+
+    private static HashSet<string> LanguagesOf(Member member) =>
+        member.Features.Language is { } language ? [language] : [];
 
     /// <summary>Merges each story into the most similar candidate story above the merge threshold; true when any merged.</summary>
     private bool MergeAlike()
@@ -187,7 +198,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             var target = Candidates(cluster.Sum)
                 .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Language(null), other, null)
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Languages(null), other, null)
                     * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
                 .Where(pair => pair.Score >= options.MergeThreshold)
                 .OrderByDescending(pair => pair.Score)
@@ -229,7 +240,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
     /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
-    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, string? language, Cluster cluster, Member? without)
+    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
     {
         Comparisons++;
         var clusterKey = cluster.Key(without);
@@ -238,8 +249,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return 0;
         }
 
-        var otherLanguage = cluster.Language(without);
-        var acrossLanguages = language is not null && otherLanguage is not null && language != otherLanguage;
+        var acrossLanguages = AcrossLanguages(languages, cluster.Languages(without));
         if (acrossLanguages && !SameDate(eventKey.Day, clusterKey.Day))
         {
             return 0;
@@ -513,14 +523,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return new EventKey(stated ?? Date(without), stated is not null);
         }
 
-        /// <summary>The language most of its articles are written in (the first in ordinal order on a tie), leaving one article out.</summary>
-        public string? Language(Member? without) =>
-            Members.Where(m => m != without && m.Features.Language is not null)
-                .GroupBy(m => m.Features.Language!)
-                .OrderByDescending(group => group.Count())
-                .ThenBy(group => group.Key, StringComparer.Ordinal)
-                .Select(group => group.Key)
-                .FirstOrDefault();
+        /// <summary>The languages its articles are written in, leaving one article out.</summary>
+        public HashSet<string> Languages(Member? without) =>
+            [.. Members.Where(m => m != without && m.Features.Language is not null).Select(m => m.Features.Language!)];
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
         public DateOnly? Date(Member? without) =>
