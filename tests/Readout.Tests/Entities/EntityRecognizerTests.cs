@@ -17,6 +17,25 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Russian_names_in_any_case_reach_the_known_person()
+    {
+        var read = EntityTestText.Read("Владимир Путин поговорил с Олафом Шольцем. Разговор Путина и Шольца продлился час.");
+
+        Assert.Equal("Vladimir Putin", read.At("Владимир Путин")?.Name);
+        Assert.Equal("Vladimir Putin", read.At("Путина")?.Name);
+        Assert.Equal("Olaf Scholz", read.At("Олафом Шольцем")?.Name);
+        Assert.Equal("Olaf Scholz", read.At("Шольца")?.Name);
+    }
+
+    [Fact]
+    public void A_french_spelling_of_a_known_name_reaches_the_person()
+    {
+        var read = EntityTestText.Read("Emmanuel Macron a parlé avec Vladimir Poutine samedi.");
+
+        Assert.Equal("Vladimir Putin", read.At("Vladimir Poutine")?.Name);
+    }
+
+    [Fact]
     public void Transliteration_variants_not_listed_still_reach_the_canonical_name()
     {
         var read = EntityTestText.Read("Yuriy Ushakov spoke after Volodymyr Zelenskyi had left the room.");
