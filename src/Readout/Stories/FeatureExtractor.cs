@@ -31,8 +31,8 @@ public static class FeatureExtractor
         var entities = document.Require<EntityLayer>().Entities;
         var times = document.Require<TimeLayer>().Times;
         var published = document.Article.PublishedDate;
-        var language = document.Article.LanguageCode;
-        var capitalsAreNames = language is null or EnglishCode;
+        var language = document.Article.LanguageCode ?? EnglishCode;
+        var capitalsAreNames = language == EnglishCode;
 
         var names = new Dictionary<string, int>();
         var covered = new List<(int Start, int End)>();

@@ -22,8 +22,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 {
     private const string NamePrefix = "n:";
     private const string TermPrefix = "t:";
-    private const int NameGroup = 0;
-    private const int OtherGroup = 1;
+    private const string NameGroup = "n";
+    private const string SharedGroup = "o";
     private const int SalientMentions = 2;
     private const int SplitRounds = 5;
 
@@ -255,28 +255,34 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return 0;
         }
 
-        var dot = new double[2];
-        var left = new double[2];
+        var dot = new Dictionary<string, double>();
+        var left = new Dictionary<string, double>();
         var right = NormsSquared(cluster);
         foreach (var (key, value) in vector)
         {
             var group = Group(key);
             var idf2 = Math.Pow(Idf(key), 2);
-            left[group] += value * value * idf2;
-            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
+            left[group] = left.GetValueOrDefault(group) + value * value * idf2;
+            dot[group] = dot.GetValueOrDefault(group) + value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
         }
 
         foreach (var (key, removed) in without?.Vector ?? [])
         {
-            right[Group(key)] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
+            var group = Group(key);
+            right[group] = right.GetValueOrDefault(group) + (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
         }
 
-        double Cosine(int group) => left[group] < 1e-12 || right[group] < 1e-12 ? 0 : dot[group] / Math.Sqrt(left[group] * right[group]);
-        var hasNames = left[NameGroup] >= 1e-12 && right[NameGroup] >= 1e-12;
-        var blended = acrossLanguages ? Cosine(NameGroup)
+        // Words meet only words of their own language: the story's words in other languages do not count against an article.
+        var otherGroups = left.Keys.Where(group => group != NameGroup).Append(SharedGroup).Distinct().Order(StringComparer.Ordinal).ToList();
+        static double Cosine(double dotProduct, double leftNorm, double rightNorm) =>
+            leftNorm < 1e-12 || rightNorm < 1e-12 ? 0 : dotProduct / Math.Sqrt(leftNorm * rightNorm);
+        var names = Cosine(dot.GetValueOrDefault(NameGroup), left.GetValueOrDefault(NameGroup), right.GetValueOrDefault(NameGroup));
+        var others = Cosine(otherGroups.Sum(dot.GetValueOrDefault), otherGroups.Sum(left.GetValueOrDefault), otherGroups.Sum(right.GetValueOrDefault));
+        var hasNames = left.GetValueOrDefault(NameGroup) >= 1e-12 && right.GetValueOrDefault(NameGroup) >= 1e-12;
+        var blended = acrossLanguages ? names
             : hasNames
-            ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
-            : Cosine(OtherGroup);
+            ? options.NameShare * names + (1 - options.NameShare) * others
+            : others;
         return blended * DateFactor(eventKey.Day, cluster.Date(without));
     }
 
@@ -306,24 +312,29 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private static EventKey KeyOf(ArticleFeatures features) => new(features.Date, features.Event?.DateStated ?? false);
 
-    private static int Group(string key) => key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup : OtherGroup;
+    /// <summary>Names; the words of one language ("t:de:"); or what every language shares (numbers, periods, the event type).</summary>
+    private static string Group(string key) =>
+        key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup
+            : key.StartsWith(TermPrefix, StringComparison.Ordinal) ? key[..(key.IndexOf(':', TermPrefix.Length) + 1)]
+            : SharedGroup;
 
     /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
-    private double[] NormsSquared(Cluster cluster)
+    private Dictionary<string, double> NormsSquared(Cluster cluster)
     {
         if (cluster.Norms is not { } norms || cluster.NormsAt != members.Count)
         {
-            norms = new double[2];
-            foreach (var (key, value) in cluster.Sum)
+            norms = [];
+            foreach (var (key, value) in cluster.Sum.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
-                norms[Group(key)] += value * value * Math.Pow(Idf(key), 2);
+                var group = Group(key);
+                norms[group] = norms.GetValueOrDefault(group) + value * value * Math.Pow(Idf(key), 2);
             }
 
             cluster.Norms = norms;
             cluster.NormsAt = members.Count;
         }
 
-        return [.. norms];
+        return new Dictionary<string, double>(norms);
     }
 
     private bool SameDate(DateOnly? first, DateOnly? second) =>
@@ -355,7 +366,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var vector = new Dictionary<string, double>();
         foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            vector[TermPrefix + term] = 1 + Math.Log(count);
+            vector[TermPrefix + features.Language + ":" + term] = 1 + Math.Log(count);
         }
 
         foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
@@ -482,7 +493,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public Dictionary<string, double> Sum { get; } = [];
 
-        public double[]? Norms { get; set; }
+        public Dictionary<string, double>? Norms { get; set; }
 
         public int NormsAt { get; set; }
 
