@@ -28,6 +28,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_country_named_in_russian_in_any_case_is_that_country()
+    {
+        var read = EntityTestText.Read("Президент России встретился с послом. Россия и Китай подписали соглашение.");
+
+        Assert.Equal("Russia", read.At("России")?.Name);
+        Assert.Equal("Russia", read.At("Россия")?.Name);
+        Assert.Equal("China", read.At("Китай")?.Name);
+    }
+
+    [Fact]
     public void A_french_spelling_of_a_known_name_reaches_the_person()
     {
         var read = EntityTestText.Read("Emmanuel Macron a parlé avec Vladimir Poutine samedi.");
