@@ -18,4 +18,9 @@ public sealed record Article(
     string? CitedSource = null)
 {
     public DateOnly? PublishedDate => PublishedDates.TryParse(Published, out var value) ? DateOnly.FromDateTime(value.DateTime) : null;
+
+    /// <summary>The primary subtag of <see cref="Language"/> in lower case ("en-US" gives "en"), or null when none is given.</summary>
+    public string? LanguageCode => string.IsNullOrWhiteSpace(Language)
+        ? null
+        : Language.Trim().Split('-', '_')[0].ToLowerInvariant();
 }

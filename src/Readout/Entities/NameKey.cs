@@ -7,7 +7,9 @@ namespace Readout.Entities;
 /// <summary>
 /// The form of a word that name matching compares: lower case, accents folded (Erdoğan → erdogan)
 /// and the usual transliteration endings of Slavic names made one (Zelenskyy, Zelenskiy → zelensky;
-/// Yuri, Yuriy → yury; Sergei → sergey), so spelling variants meet without being listed.
+/// Yuri, Yuriy → yury; Sergei → sergey), so spelling variants meet without being listed. A Cyrillic
+/// word loses its case ending (Путина, Путиным → путин): Russian inflects names, and a name the
+/// knowledge base lists once is met in every case.
 /// </summary>
 public static class NameKey
 {
@@ -15,6 +17,11 @@ public static class NameKey
         DataFile.Rows("Entities/letter-folding.tsv", 2)
             .Where(row => row[0].Length == 1)
             .ToFrozenDictionary(row => row[0][0], row => row[1]));
+
+    private const int MinStemLength = 3;
+
+    private static readonly Lazy<string[]> CaseEndings = new(() =>
+        [.. DataFile.Lines("Entities/cyrillic-case-endings.txt").Select(line => line.Trim()).OrderByDescending(ending => ending.Length).ThenBy(ending => ending, StringComparer.Ordinal)]);
 
     public static string Of(string word)
     {
@@ -32,7 +39,8 @@ public static class NameKey
             }
         }
 
-        return TransliterationEnding(folded.ToString());
+        var key = folded.ToString();
+        return IsCyrillic(key) ? WithoutCaseEnding(key) : TransliterationEnding(key);
     }
 
     /// <summary>Folds a multi-word name word by word, words joined by single spaces.</summary>
@@ -55,6 +63,21 @@ public static class NameKey
         }
 
         return word[^1] == 'i' && !IsVowel(word[^2]) ? word[..^1] + "y" : word;
+    }
+
+    private static bool IsCyrillic(string word) => word.Length > 0 && word.All(c => c is >= '\u0400' and <= '\u04ff');
+
+    private static string WithoutCaseEnding(string word)
+    {
+        foreach (var ending in CaseEndings.Value)
+        {
+            if (word.Length - ending.Length >= MinStemLength && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

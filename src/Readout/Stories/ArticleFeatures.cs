@@ -15,6 +15,8 @@ namespace Readout.Stories;
 /// Dates the text mentions stay in <paramref name="Periods"/>: the first of them is as often a page stamp
 /// or an earlier event as the event itself.</param>
 /// <param name="Label">A short human label: the title, or the lead.</param>
+/// <param name="Language">The article's language code ("en", "de"); an article that gives none is read
+/// as English, as every stage reads it. Words of different languages cannot be compared, names and dates can.</param>
 public sealed record ArticleFeatures(
     string Id,
     ImmutableDictionary<string, int> Terms,
@@ -23,7 +25,8 @@ public sealed record ArticleFeatures(
     ImmutableHashSet<string> Periods,
     DateOnly? Date,
     EventSignature? Event,
-    string? Label)
+    string? Label,
+    string? Language = null)
 {
     public static ArticleFeatures Empty(string id) => new(
         id,

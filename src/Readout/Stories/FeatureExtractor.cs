@@ -13,11 +13,14 @@ namespace Readout.Stories;
 /// Reads the features the story clusterer compares from one analyzed article. Uses the
 /// entity, time and event layers when the pipeline added them and falls back on what the
 /// tokens show: capitalized words no one writes in lowercase, explicit dates, weekdays.
+/// That reading of capitals holds for English; in an article in another language (German
+/// capitalizes every noun) names come from the entity layer only.
 /// </summary>
 public static class FeatureExtractor
 {
     private const int MinTermLength = 3;
     private const int MaxLabelLength = 120;
+    private const string EnglishCode = "en";
 
     private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("Stories/stopwords.txt").Concat(DataFile.Lines("Stories/feature-stopwords.txt")).Select(line => line.Trim())]);
 
@@ -28,6 +31,8 @@ public static class FeatureExtractor
         var entities = document.Require<EntityLayer>().Entities;
         var times = document.Require<TimeLayer>().Times;
         var published = document.Article.PublishedDate;
+        var language = document.Article.LanguageCode ?? EnglishCode;
+        var capitalsAreNames = language == EnglishCode;
 
         var names = new Dictionary<string, int>();
         var covered = new List<(int Start, int End)>();
@@ -76,7 +81,7 @@ public static class FeatureExtractor
                 continue;
             }
 
-            if (char.IsUpper(surface[0]) && !lowercaseWords.Contains(word))
+            if (capitalsAreNames && char.IsUpper(surface[0]) && !lowercaseWords.Contains(word))
             {
                 names[word] = names.GetValueOrDefault(word) + 1;
             }
@@ -97,7 +102,8 @@ public static class FeatureExtractor
             [.. dates.Values.SelectMany(Prefixes)],
             signature?.Date ?? published,
             signature,
-            Label(document));
+            Label(document),
+            language);
     }
 
     /// <summary>The lowercase words of a name, without possessives or function words ("the").</summary>

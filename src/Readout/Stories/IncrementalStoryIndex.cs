@@ -11,6 +11,8 @@ namespace Readout.Stories;
 /// the tf-idf cosines of names and of the other features over the running collection, and is
 /// lowered when the main events' dates are apart; an article never joins a story whose event
 /// its text dates on another day (the same two leaders meet one week and phone the next).
+/// An article in another language than a story's is compared by names alone, and only with a
+/// story whose event falls on the same date: its words cannot be compared, its names and dates can.
 /// <see cref="Settle"/> revisits every article
 /// with the final weights, merges stories that turned out alike unless their names disagree,
 /// and splits stories whose halves repeat different names, so that the order articles came in
@@ -20,8 +22,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 {
     private const string NamePrefix = "n:";
     private const string TermPrefix = "t:";
-    private const int NameGroup = 0;
-    private const int OtherGroup = 1;
+    private const string NameGroup = "n";
+    private const string SharedGroup = "o";
     private const int SalientMentions = 2;
     private const int SplitRounds = 5;
 
@@ -160,17 +162,28 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
                 cluster.Date(null),
-                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), LanguagesOf(m), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
 
+    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other.</summary>
     private void Place(Member member)
     {
+        var languages = LanguagesOf(member);
         var best = Candidates(member.Vector)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), cluster, null)))
-            .OrderByDescending(pair => pair.Score)
+            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), languages, cluster, null)))
+            .Where(pair => pair.Score >= options.JoinThreshold)
+            .OrderBy(pair => AcrossLanguages(languages, pair.Cluster.Languages(null)))
+            .ThenByDescending(pair => pair.Score)
             .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
             .FirstOrDefault();
-        Attach(member, best.Cluster is not null && best.Score >= options.JoinThreshold ? best.Cluster : NewCluster());
+        Attach(member, best.Cluster ?? NewCluster());
     }
+
+    /// <summary>Whether two sides both know their languages and share none: then their words cannot be compared.</summary>
+    private static bool AcrossLanguages(IReadOnlySet<string> languages, IReadOnlySet<string> otherLanguages) =>
+        languages.Count > 0 && otherLanguages.Count > 0 && !languages.Overlaps(otherLanguages);
+
+    private static HashSet<string> LanguagesOf(Member member) =>
+        member.Features.Language is { } language ? [language] : [];
 
     /// <summary>Merges each story into the most similar candidate story above the merge threshold; true when any merged.</summary>
     private bool MergeAlike()
@@ -185,7 +198,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
             var target = Candidates(cluster.Sum)
                 .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), other, null)
+                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Languages(null), other, null)
                     * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
                 .Where(pair => pair.Score >= options.MergeThreshold)
                 .OrderByDescending(pair => pair.Score)
@@ -225,36 +238,51 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
     /// that the many words two look-alike events share cannot drown the names that differ;
     /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
+    /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
-    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, Cluster cluster, Member? without)
+    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
     {
         Comparisons++;
-        if (!eventKey.CanBeSame(cluster.Key(without)))
+        var clusterKey = cluster.Key(without);
+        if (!eventKey.CanBeSame(clusterKey))
         {
             return 0;
         }
 
-        var dot = new double[2];
-        var left = new double[2];
+        var acrossLanguages = AcrossLanguages(languages, cluster.Languages(without));
+        if (acrossLanguages && !SameDate(eventKey.Day, clusterKey.Day))
+        {
+            return 0;
+        }
+
+        var dot = new Dictionary<string, double>();
+        var left = new Dictionary<string, double>();
         var right = NormsSquared(cluster);
         foreach (var (key, value) in vector)
         {
             var group = Group(key);
             var idf2 = Math.Pow(Idf(key), 2);
-            left[group] += value * value * idf2;
-            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
+            left[group] = left.GetValueOrDefault(group) + value * value * idf2;
+            dot[group] = dot.GetValueOrDefault(group) + value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
         }
 
         foreach (var (key, removed) in without?.Vector ?? [])
         {
-            right[Group(key)] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
+            var group = Group(key);
+            right[group] = right.GetValueOrDefault(group) + (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
         }
 
-        double Cosine(int group) => left[group] < 1e-12 || right[group] < 1e-12 ? 0 : dot[group] / Math.Sqrt(left[group] * right[group]);
-        var hasNames = left[NameGroup] >= 1e-12 && right[NameGroup] >= 1e-12;
-        var blended = hasNames
-            ? options.NameShare * Cosine(NameGroup) + (1 - options.NameShare) * Cosine(OtherGroup)
-            : Cosine(OtherGroup);
+        // Words meet only words of their own language: the story's words in other languages do not count against an article.
+        var otherGroups = left.Keys.Where(group => group != NameGroup).Append(SharedGroup).Distinct().Order(StringComparer.Ordinal).ToList();
+        static double Cosine(double dotProduct, double leftNorm, double rightNorm) =>
+            leftNorm < 1e-12 || rightNorm < 1e-12 ? 0 : dotProduct / Math.Sqrt(leftNorm * rightNorm);
+        var names = Cosine(dot.GetValueOrDefault(NameGroup), left.GetValueOrDefault(NameGroup), right.GetValueOrDefault(NameGroup));
+        var others = Cosine(otherGroups.Sum(dot.GetValueOrDefault), otherGroups.Sum(left.GetValueOrDefault), otherGroups.Sum(right.GetValueOrDefault));
+        var hasNames = left.GetValueOrDefault(NameGroup) >= 1e-12 && right.GetValueOrDefault(NameGroup) >= 1e-12;
+        var blended = acrossLanguages ? names
+            : hasNames
+            ? options.NameShare * names + (1 - options.NameShare) * others
+            : others;
         return blended * DateFactor(eventKey.Day, cluster.Date(without));
     }
 
@@ -284,25 +312,33 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private static EventKey KeyOf(ArticleFeatures features) => new(features.Date, features.Event?.DateStated ?? false);
 
-    private static int Group(string key) => key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup : OtherGroup;
+    /// <summary>Names; the words of one language ("t:de:"); or what every language shares (numbers, periods, the event type).</summary>
+    private static string Group(string key) =>
+        key.StartsWith(NamePrefix, StringComparison.Ordinal) ? NameGroup
+            : key.StartsWith(TermPrefix, StringComparison.Ordinal) ? key[..(key.IndexOf(':', TermPrefix.Length) + 1)]
+            : SharedGroup;
 
     /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
-    private double[] NormsSquared(Cluster cluster)
+    private Dictionary<string, double> NormsSquared(Cluster cluster)
     {
         if (cluster.Norms is not { } norms || cluster.NormsAt != members.Count)
         {
-            norms = new double[2];
-            foreach (var (key, value) in cluster.Sum)
+            norms = [];
+            foreach (var (key, value) in cluster.Sum.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
-                norms[Group(key)] += value * value * Math.Pow(Idf(key), 2);
+                var group = Group(key);
+                norms[group] = norms.GetValueOrDefault(group) + value * value * Math.Pow(Idf(key), 2);
             }
 
             cluster.Norms = norms;
             cluster.NormsAt = members.Count;
         }
 
-        return [.. norms];
+        return new Dictionary<string, double>(norms);
     }
+
+    private bool SameDate(DateOnly? first, DateOnly? second) =>
+        first is { } a && second is { } b && Math.Abs(a.DayNumber - b.DayNumber) <= options.SameDateDays;
 
     private double DateFactor(DateOnly? first, DateOnly? second)
     {
@@ -330,7 +366,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var vector = new Dictionary<string, double>();
         foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            vector[TermPrefix + term] = 1 + Math.Log(count);
+            vector[TermPrefix + features.Language + ":" + term] = 1 + Math.Log(count);
         }
 
         foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
@@ -457,7 +493,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public Dictionary<string, double> Sum { get; } = [];
 
-        public double[]? Norms { get; set; }
+        public Dictionary<string, double>? Norms { get; set; }
 
         public int NormsAt { get; set; }
 
@@ -497,6 +533,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 .FirstOrDefault();
             return new EventKey(stated ?? Date(without), stated is not null);
         }
+
+        /// <summary>The languages its articles are written in, leaving one article out.</summary>
+        public HashSet<string> Languages(Member? without) =>
+            [.. Members.Where(m => m != without && m.Features.Language is not null).Select(m => m.Features.Language!)];
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
         public DateOnly? Date(Member? without) =>

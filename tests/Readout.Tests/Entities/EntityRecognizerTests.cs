@@ -17,6 +17,35 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Russian_names_in_any_case_reach_the_known_person()
+    {
+        var read = EntityTestText.Read("Владимир Путин поговорил с Олафом Шольцем. Разговор Путина и Шольца продлился час.");
+
+        Assert.Equal("Vladimir Putin", read.At("Владимир Путин")?.Name);
+        Assert.Equal("Vladimir Putin", read.At("Путина")?.Name);
+        Assert.Equal("Olaf Scholz", read.At("Олафом Шольцем")?.Name);
+        Assert.Equal("Olaf Scholz", read.At("Шольца")?.Name);
+    }
+
+    [Fact]
+    public void A_country_named_in_russian_in_any_case_is_that_country()
+    {
+        var read = EntityTestText.Read("Президент России встретился с послом. Россия и Китай подписали соглашение.");
+
+        Assert.Equal("Russia", read.At("России")?.Name);
+        Assert.Equal("Russia", read.At("Россия")?.Name);
+        Assert.Equal("China", read.At("Китай")?.Name);
+    }
+
+    [Fact]
+    public void A_french_spelling_of_a_known_name_reaches_the_person()
+    {
+        var read = EntityTestText.Read("Emmanuel Macron a parlé avec Vladimir Poutine samedi.");
+
+        Assert.Equal("Vladimir Putin", read.At("Vladimir Poutine")?.Name);
+    }
+
+    [Fact]
     public void Transliteration_variants_not_listed_still_reach_the_canonical_name()
     {
         var read = EntityTestText.Read("Yuriy Ushakov spoke after Volodymyr Zelenskyi had left the room.");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Readout.Stories;
 
 namespace Readout.Tests.Stories;
@@ -17,6 +18,46 @@ public sealed class IncrementalStoryIndexTests
     }
 
     private static HashSet<string> StoryOf(IReadOnlyList<HashSet<string>> stories, string id) => stories.Single(story => story.Contains(id));
+
+    private static ArticleFeatures Report(string id, string language, string published, string[] names, string[] terms) => new(
+        id,
+        terms.ToImmutableDictionary(term => term, _ => 1),
+        names.ToImmutableDictionary(name => name, _ => 2),
+        [],
+        [],
+        DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+        null,
+        null,
+        language);
+
+    [Fact]
+    public void AReportInAnotherLanguageWithTheSameNamesAndDateJoinsTheStory()
+    {
+        string[] parties = ["ria", "novak", "paulo", "santos"];
+        var stories = Cluster([
+            Report("en-1", "en", "2025-03-04", parties, ["telephon", "call", "grain", "corridor", "hour"]),
+            Report("en-2", "en", "2025-03-05", parties, ["phone", "call", "grain", "corridor", "urg"]),
+            Report("other-en", "en", "2025-03-05", ["tomasz", "quell", "estrava"], ["mayor", "vote", "elect"]),
+            Report("fr-1", "fr", "2025-03-05", parties, ["entretien", "téléphoniqu", "céréal", "couloir"]),
+        ]);
+
+        Assert.Equal(["en-1", "en-2", "fr-1"], StoryOf(stories, "fr-1").Order());
+        Assert.Equal(["other-en"], StoryOf(stories, "other-en"));
+    }
+
+    [Fact]
+    public void AReportInAnotherLanguageDatedDaysAfterTheStoryStaysApartThoughItsNamesAgree()
+    {
+        string[] parties = ["ria", "novak", "paulo", "santos"];
+        var stories = Cluster([
+            Report("en-1", "en", "2025-03-04", parties, ["telephon", "call", "grain", "corridor", "hour"]),
+            Report("en-2", "en", "2025-03-05", parties, ["phone", "call", "grain", "corridor", "urg"]),
+            Report("de-1", "de", "2025-03-10", parties, ["telefonat", "gefangen", "austausch"]),
+        ]);
+
+        Assert.Equal(["en-1", "en-2"], StoryOf(stories, "en-1").Order());
+        Assert.Equal(["de-1"], StoryOf(stories, "de-1"));
+    }
 
     [Fact]
     public void TwoCallsBetweenTheSameLeadersMonthsApartAreTwoStories()

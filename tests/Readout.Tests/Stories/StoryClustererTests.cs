@@ -67,4 +67,37 @@ public sealed class StoryClustererTests
         Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["first-a", "first-b"]));
         Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["second-a", "second-b"]));
     }
+
+    [Fact]
+    public void A_report_in_another_language_joins_the_story_of_the_call_its_names_and_date_agree_with()
+    {
+        static Article Report(string id, string text, string published, string language) => new(id, text, "test", Published: published, Language: language);
+        var articles = ImmutableArray.Create(
+            Report("first-en-a", "Chancellor Olaf Scholz and President Vladimir Putin spoke by telephone on March 4 about the grain corridor. The call lasted an hour.", "2025-03-04", "en"),
+            Report("first-en-b", "Olaf Scholz phoned Vladimir Putin on March 4. Scholz urged Putin to keep the grain corridor open.", "2025-03-05", "en"),
+            Report("second-en", "Chancellor Olaf Scholz and President Vladimir Putin spoke again by telephone on March 11, this time about prisoners. Scholz pressed Putin on an exchange.", "2025-03-11", "en"),
+            Report("first-de", "Bundeskanzler Olaf Scholz hat mit Wladimir Putin telefoniert. Scholz forderte Putin auf, den Getreidekorridor offen zu halten.", "2025-03-05", "de"),
+            Report("second-ru", "Олаф Шольц снова позвонил Владимиру Путину. Шольц и Путин обсудили обмен пленными.", "2025-03-12", "ru"));
+
+        var stories = AnalysisPipeline.Standard().Analyze(articles).Layer<StoryLayer>()!.Stories;
+
+        Assert.Equal(2, stories.Length);
+        Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["first-de", "first-en-a", "first-en-b"]));
+        Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["second-en", "second-ru"]));
+    }
+
+    [Fact]
+    public void A_report_in_another_language_published_six_days_after_a_call_stays_apart_from_it()
+    {
+        static Article Report(string id, string text, string published, string language) => new(id, text, "test", Published: published, Language: language);
+        var articles = ImmutableArray.Create(
+            Report("call-en-a", "Chancellor Olaf Scholz and President Vladimir Putin spoke by telephone on March 4 about the grain corridor.", "2025-03-04", "en"),
+            Report("call-en-b", "Olaf Scholz phoned Vladimir Putin on March 4. Scholz urged Putin to keep the grain corridor open.", "2025-03-05", "en"),
+            Report("later-de", "Bundeskanzler Olaf Scholz hat erneut mit Wladimir Putin telefoniert. Scholz und Putin sprachen über Gefangene.", "2025-03-10", "de"));
+
+        var stories = AnalysisPipeline.Standard().Analyze(articles).Layer<StoryLayer>()!.Stories;
+
+        Assert.Contains(stories, story => story.Articles.Order().SequenceEqual(["call-en-a", "call-en-b"]));
+        Assert.Contains(stories, story => story.Articles.SequenceEqual(["later-de"]));
+    }
 }
