@@ -305,15 +305,15 @@ public sealed partial class ArticleStore : IDisposable
 
     public IReadOnlyList<(string Id, string? Headline, int Articles)> Stories() =>
         Query(
-            "SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY s.id",
+            $"SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY {StoryOrder}",
             r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2)));
 
     public ReconciledStory? Story(string id) =>
         Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id)) is { } json ? JsonSerializer.Deserialize<ReconciledStory>(json, RecordJson) : null;
 
-    /// <summary>Every stored story, by id.</summary>
+    /// <summary>Every stored story, in the order of its first article's arrival.</summary>
     public IReadOnlyList<ReconciledStory> AllStories() =>
-        Query("SELECT json FROM stories ORDER BY id", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
+        Query($"SELECT json FROM stories s ORDER BY {StoryOrder}", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
 
     /// <summary>A stored article as a document: its text, offset map and stored layers, as its analysis left them.</summary>
     public Document? Document(string id) => Documents([id]).FirstOrDefault();
@@ -362,6 +362,10 @@ public sealed partial class ArticleStore : IDisposable
         transaction?.Dispose();
         connection.Dispose();
     }
+
+    /// <summary>Stories in the order their first article arrived, as a batch run lists them.</summary>
+    private const string StoryOrder =
+        "(SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id), s.id";
 
     private const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
 
