@@ -44,7 +44,7 @@ public static class IngestCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, $"{stale.Message}: readout reanalyze --db {path}");
+                diagnostics.Error(path, stale.Message.Replace("'readout reanalyze'", $"'readout reanalyze --db {path}'", StringComparison.Ordinal));
                 return ExitCodes.Usage;
             }
 

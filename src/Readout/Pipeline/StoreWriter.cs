@@ -103,7 +103,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         var changes = store.Write(() =>
         {
             var previous = store.Placement(store.StoryIds());
-            return Recluster(store, store.Features(store.ArticleIds()), previous, new Dictionary<string, Document>());
+            return Recluster(store, store.Features(store.ArticleIds()), previous, new Dictionary<string, Document>(), rewriteAll: true);
         });
         return new StoreReport([], failures, changes);
     }
@@ -130,7 +130,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         var candidates = CandidateStories(store, store.Features(unplaced));
         var previous = store.Placement(candidates);
         var neighbourhood = previous.Keys.Concat(unplaced).ToHashSet(StringComparer.Ordinal);
-        return Recluster(store, store.Features(neighbourhood), previous, fresh);
+        return Recluster(store, store.Features(neighbourhood), previous, fresh, rewriteAll: false);
     }
 
     /// <summary>For each article, the stories that share the most of its keys, weighted by how rare each key is.</summary>
@@ -164,9 +164,10 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
 
     /// <summary>
     /// Clusters the given articles (in ingest order) as the batch clusterer would, keeps story ids
-    /// where the stories carry on, and aligns, reconciles and rewrites the stories that changed.
+    /// where the stories carry on, and aligns, reconciles and rewrites the stories that changed
+    /// (every story when <paramref name="rewriteAll"/>: after a new analysis, an unchanged story has new facts).
     /// </summary>
-    private List<StoryChange> Recluster(ArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh)
+    private List<StoryChange> Recluster(ArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh, bool rewriteAll)
     {
         var index = new IncrementalStoryIndex();
         foreach (var features in articles)
@@ -177,11 +178,13 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         index.Settle();
         var clusters = index.Stories();
         var changes = StoryIdentity.Assign(previous, [.. clusters.Select(cluster => cluster.Articles.Select(article => article.Id).ToList())], new HashSet<string>(store.StoryIds(), StringComparer.Ordinal));
-        var clusterOf = clusters.ToDictionary(cluster => string.Join('\n', cluster.Articles.Select(article => article.Id).Order(StringComparer.Ordinal)), StringComparer.Ordinal);
-        var stories = changes.Where(change => change.Kind != StoryChangeKind.Removed)
-            .Select(change => (Change: change, Cluster: clusterOf[string.Join('\n', change.Articles)]))
+        var changedIds = changes.Where(change => change.Kind != StoryChangeKind.Removed)
+            .ToDictionary(change => string.Join('\n', change.Articles), change => change.StoryId, StringComparer.Ordinal);
+        var stories = clusters
+            .Select(cluster => (Cluster: cluster, Key: string.Join('\n', cluster.Articles.Select(article => article.Id).Order(StringComparer.Ordinal))))
+            .Where(pair => rewriteAll || changedIds.ContainsKey(pair.Key))
             .Select(pair => new Story(
-                pair.Change.StoryId,
+                changedIds.GetValueOrDefault(pair.Key) ?? previous[pair.Cluster.Articles[0].Id],
                 [.. pair.Cluster.Articles.Select(article => article.Id)],
                 StoryClusterer.Headline(pair.Cluster),
                 pair.Cluster.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
