@@ -44,7 +44,7 @@ public static class IngestCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, stale.Message.Replace("'readout reanalyze'", $"'readout reanalyze --db {path}'", StringComparison.Ordinal));
+                diagnostics.Error(path, stale.MessageFor(path));
                 return ExitCodes.Usage;
             }
 
