@@ -2,6 +2,7 @@ using System.CommandLine;
 using Readout.Core;
 using Readout.Ingest;
 using Readout.Reporting;
+using Readout.Pipeline;
 using Readout.Storage;
 
 namespace Readout.Cli;
@@ -24,7 +25,15 @@ public static class AnalyzeCommand
             var (analysis, failures) = await runner.RunAsync(result.GetValue(inputs)!, cancellation);
             if (result.GetValue(db) is { } path)
             {
-                runner.Store(analysis, ArticleStore.ResolvePath(path), failures);
+                try
+                {
+                    runner.Store(analysis, ArticleStore.ResolvePath(path), failures);
+                }
+                catch (StaleAnalysisException stale)
+                {
+                    await result.InvocationConfiguration.Error.WriteLineAsync($"error: {path}: {stale.MessageFor(path)}");
+                    return ExitCodes.Usage;
+                }
             }
 
             var output = result.InvocationConfiguration.Output;

@@ -36,12 +36,25 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
         return (analysis, failures);
     }
 
-    /// <summary>Stores the analyzed articles (the store refreshes its stories); an article refused by the store joins the failures.</summary>
-    public (int Added, int Duplicates) Store(Analysis analysis, string path, List<IngestFailure> failures)
+    /// <summary>Stores the analyzed articles (the store places them in stories); an article refused by the store joins the failures.</summary>
+    public StoreReport Store(Analysis analysis, string path, List<IngestFailure> failures)
     {
         using var store = new ArticleStore(path);
-        var results = new StoreWriter(pipeline).Store(store, analysis.Documents);
-        foreach (var (document, result) in results)
+        var report = new StoreWriter(pipeline).Store(store, analysis.Documents);
+        Report(diagnostics, report, failures);
+        return report;
+    }
+
+    /// <summary>Says on stderr which articles were already stored, refused or failed, and adds the refused and failed ones to the failures.</summary>
+    public static void Report(Diagnostics diagnostics, StoreReport report, List<IngestFailure> failures)
+    {
+        foreach (var failure in report.Failures)
+        {
+            failures.Add(failure);
+            diagnostics.Error(failure.Input, failure.Reason);
+        }
+
+        foreach (var (document, result) in report.Stored)
         {
             if (result.Outcome == StoreOutcome.Duplicate)
             {
@@ -53,7 +66,5 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
                 diagnostics.Error(document.Article.Origin, result.Detail!);
             }
         }
-
-        return (results.Count(r => r.Result.Outcome == StoreOutcome.Added), results.Count(r => r.Result.Outcome == StoreOutcome.Duplicate));
     }
 }

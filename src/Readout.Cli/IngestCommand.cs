@@ -1,9 +1,15 @@
 using System.CommandLine;
+using Readout.Ingest;
+using Readout.Pipeline;
 using Readout.Storage;
+using Readout.Stories;
 
 namespace Readout.Cli;
 
-/// <summary><c>readout ingest INPUT...</c>: analyze and store; an article already stored is kept once.</summary>
+/// <summary>
+/// <c>readout ingest INPUT...</c>: analyze each article once, store it with its analysis and place it
+/// in the stored stories, a batch per transaction; print the stories created or changed.
+/// </summary>
 public static class IngestCommand
 {
     public static Command Create()
@@ -13,15 +19,51 @@ public static class IngestCommand
         var quiet = CommonOptions.Quiet();
         var maxBytes = CommonOptions.MaxBytes();
         var timeout = CommonOptions.Timeout();
-        var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Articles stored and placed per transaction.",
+            DefaultValueFactory = _ => 64,
+        };
+        var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout, batch };
         command.SetAction(async (result, cancellation) =>
         {
-            var runner = new BatchRunner(new Diagnostics(result.GetValue(quiet), result.InvocationConfiguration.Error), CommonOptions.Ingest(result, maxBytes, timeout));
-            var (analysis, failures) = await runner.RunAsync(result.GetValue(inputs)!, cancellation);
+            var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+            var diagnostics = new Diagnostics(result.GetValue(quiet), error);
             var path = ArticleStore.ResolvePath(result.GetValue(db));
-            var (added, duplicates) = runner.Store(analysis, path, failures);
-            await result.InvocationConfiguration.Output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed ({path})");
-            return ExitCodes.ForBatch(analysis.Documents.Length, failures.Count);
+            var (articles, failures) = await new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)).ReadAllAsync(result.GetValue(inputs)!, cancellation);
+            foreach (var failure in failures)
+            {
+                diagnostics.Error(failure.Input, failure.Reason);
+            }
+
+            using var store = new ArticleStore(path);
+            var writer = new StoreWriter(AnalysisPipeline.Standard());
+            try
+            {
+                StoreWriter.EnsureCurrent(store);
+            }
+            catch (StaleAnalysisException stale)
+            {
+                diagnostics.Error(path, stale.MessageFor(path));
+                return ExitCodes.Usage;
+            }
+
+            var changes = new List<StoryChange>();
+            var (added, duplicates, done) = (0, 0, 0);
+            foreach (var chunk in articles.Chunk(Math.Max(1, result.GetValue(batch))))
+            {
+                var report = writer.Ingest(store, chunk);
+                BatchRunner.Report(diagnostics, report, failures);
+                changes.AddRange(report.Changes);
+                added += report.Stored.Count(pair => pair.Result.Outcome == StoreOutcome.Added);
+                duplicates += report.Stored.Count(pair => pair.Result.Outcome == StoreOutcome.Duplicate);
+                done += chunk.Length;
+                diagnostics.Note($"{done}/{articles.Count} articles ingested");
+            }
+
+            StoryChangeLines.Write(output, store, changes);
+            await output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed ({path})");
+            return ExitCodes.ForBatch(articles.Count, failures.Count);
         });
         return command;
     }

@@ -21,6 +21,12 @@ namespace Readout.Pipeline;
 /// </summary>
 public sealed class AnalysisPipeline
 {
+    /// <summary>
+    /// The version of the analysis the stored layers and features come from: raise it when a change
+    /// to a stage changes what it adds, and stores made before ask for <c>readout reanalyze</c>.
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>Builds a pipeline; throws when a component requires a layer that no component before it adds.</summary>
     public AnalysisPipeline(IReadOnlyList<IAnnotator> annotators, IReadOnlyList<ICorpusStage> corpusStages)
     {

@@ -2,37 +2,204 @@ using Readout.Core;
 using Readout.Ingest;
 using Readout.Reconcile;
 using Readout.Storage;
+using Readout.Stories;
 
 namespace Readout.Pipeline;
 
 /// <summary>
-/// Stores analyzed articles and keeps the store's stories current: stories span every stored
-/// article, so after an article is added they are clustered and reconciled again over the whole store.
+/// Stores analyzed articles and keeps the store's stories current without analyzing anything
+/// twice: each article is stored with its analysis and clustering features; new articles are
+/// clustered with the stories they could join (found through the stored candidate keys) over
+/// stored features; the result keeps story ids (<see cref="StoryIdentity"/>); and only the stories
+/// that changed are aligned, reconciled (over documents rebuilt from the store) and rewritten.
+/// Articles and their placement commit in one transaction; articles a stopped run left in no
+/// story are placed by the next write.
 /// </summary>
 public sealed class StoreWriter(AnalysisPipeline pipeline)
 {
-    /// <summary>Stores each document (in order) and, when any was added, refreshes the stories.</summary>
-    public IReadOnlyList<(Document Document, StoreResult Result)> Store(ArticleStore store, IEnumerable<Document> documents)
-    {
-        var results = documents.Select(document => (Document: document, Result: store.Store(document))).ToList();
-        var added = results.Where(r => r.Result.Outcome == StoreOutcome.Added).ToDictionary(r => r.Document.Id, r => r.Document, StringComparer.Ordinal);
-        if (added.Count > 0)
-        {
-            RefreshStories(store, added);
-        }
+    /// <summary>Most stories a new article is clustered with: those that share the most of its keys.</summary>
+    private const int CandidateStoriesPerArticle = 10;
 
-        return results;
+    /// <summary>How many of an article's most frequent content stems become candidate keys (names, numbers and days always do).</summary>
+    private const int TermKeys = 8;
+
+    /// <summary>A key carried by more than this many articles, and by more than one in <see cref="CommonKeyShare"/>, finds no candidates.</summary>
+    private const int CommonKeyFloor = 50;
+
+    private const int CommonKeyShare = 20;
+
+    /// <summary>The per-article layers stored with each article: every layer an annotator adds, so the corpus stages and the reports read them back.</summary>
+    public IReadOnlyList<Type> StoredLayers { get; } = [.. pipeline.Annotators.Select(annotator => annotator.Adds)];
+
+    /// <summary>Throws when the store holds articles analyzed by another version of the analysis.</summary>
+    public static void EnsureCurrent(ArticleStore store)
+    {
+        var stale = store.StaleCount(AnalysisPipeline.Version);
+        if (stale > 0)
+        {
+            throw new StaleAnalysisException(stale);
+        }
     }
 
     /// <summary>
-    /// Clusters and reconciles every stored article again; the articles in <paramref name="analyzed"/>
-    /// are used as they are, the others analyzed again (one that fails is left out of the stories).
+    /// Analyzes the articles (in parallel, results in input order), stores them with their
+    /// analysis and places them in stories, in one transaction; returns what was stored, what
+    /// failed and which stories were created or changed.
     /// </summary>
-    public void RefreshStories(ArticleStore store, IReadOnlyDictionary<string, Document> analyzed)
+    public StoreReport Ingest(ArticleStore store, IReadOnlyList<Article> articles)
     {
-        var documents = store.StoredArticles()
-            .Select(article => analyzed.GetValueOrDefault(article.Id) ?? (pipeline.TryAnalyzeDocument(article, out var document) is IngestedArticle ? document : null))
-            .OfType<Document>();
-        store.ReplaceStories(pipeline.AnalyzeCorpus(documents).Require<ReconciledStoryLayer>().Stories);
+        EnsureCurrent(store);
+        var analyzed = articles.AsParallel().AsOrdered()
+            .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
+            .ToList();
+        var report = Store(store, analyzed.Select(pair => pair.Document).OfType<Document>());
+        return report with { Failures = [.. analyzed.Select(pair => pair.Result).OfType<IngestFailure>()] };
+    }
+
+    /// <summary>Stores analyzed documents (in order) and places every article in no story yet, in one transaction.</summary>
+    public StoreReport Store(ArticleStore store, IEnumerable<Document> documents)
+    {
+        EnsureCurrent(store);
+        return store.Write(() =>
+        {
+            var stored = documents.Select(document =>
+            {
+                var features = FeatureExtractor.Extract(document);
+                return (Document: document, Result: store.Store(document, StoredLayers, AnalysisPipeline.Version, features, CandidateKeys(features)));
+            }).ToList();
+            var fresh = stored.Where(pair => pair.Result.Outcome == StoreOutcome.Added).ToDictionary(pair => pair.Document.Id, pair => pair.Document, StringComparer.Ordinal);
+            return new StoreReport(stored, [], PlaceUnplaced(store, fresh));
+        });
+    }
+
+    /// <summary>
+    /// Analyzes again, from their raw text, the stored articles that another version of the analysis
+    /// made, committing every <paramref name="batchSize"/> articles and reporting progress; then
+    /// clusters the whole store over the new features and rewrites the stories that changed.
+    /// </summary>
+    public StoreReport Reanalyze(ArticleStore store, int batchSize, Action<int, int> progress)
+    {
+        var stale = store.StaleArticleIds(AnalysisPipeline.Version);
+        var failures = new List<IngestFailure>();
+        var done = 0;
+        foreach (var batch in stale.Chunk(batchSize))
+        {
+            var analyzed = store.Articles(batch).AsParallel().AsOrdered()
+                .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
+                .ToList();
+            store.Write(() =>
+            {
+                foreach (var document in analyzed.Select(pair => pair.Document).OfType<Document>())
+                {
+                    var features = FeatureExtractor.Extract(document);
+                    store.UpdateAnalysis(document, StoredLayers, AnalysisPipeline.Version, features, CandidateKeys(features));
+                }
+            });
+            failures.AddRange(analyzed.Select(pair => pair.Result).OfType<IngestFailure>());
+            done += batch.Length;
+            progress(done, stale.Count);
+        }
+
+        var changes = store.Write(() =>
+        {
+            var previous = store.Placement(store.StoryIds());
+            return Recluster(store, store.Features(store.ArticleIds()), previous, new Dictionary<string, Document>(), rewriteAll: true);
+        });
+        return new StoreReport([], failures, changes);
+    }
+
+    /// <summary>
+    /// The keys that find an article's candidate stories: its name parts, distinguishing numbers and
+    /// days, and its most frequent content stems.
+    /// </summary>
+    public static IEnumerable<string> CandidateKeys(ArticleFeatures features) =>
+        features.Names.Keys.Select(name => "n:" + name)
+            .Concat(features.Numbers.Select(number => "#:" + number))
+            .Concat(features.Periods.Where(period => period.Length == 10).Select(day => "p:" + day))
+            .Concat(features.Terms.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(TermKeys).Select(pair => "t:" + pair.Key))
+            .Order(StringComparer.Ordinal);
+
+    private List<StoryChange> PlaceUnplaced(ArticleStore store, IReadOnlyDictionary<string, Document> fresh)
+    {
+        var unplaced = store.UnplacedArticles();
+        if (unplaced.Count == 0)
+        {
+            return [];
+        }
+
+        var candidates = CandidateStories(store, store.Features(unplaced));
+        var previous = store.Placement(candidates);
+        var neighbourhood = previous.Keys.Concat(unplaced).ToHashSet(StringComparer.Ordinal);
+        return Recluster(store, store.Features(neighbourhood), previous, fresh, rewriteAll: false);
+    }
+
+    /// <summary>For each article, the stories that share the most of its keys, weighted by how rare each key is.</summary>
+    private static HashSet<string> CandidateStories(ArticleStore store, IReadOnlyList<ArticleFeatures> articles)
+    {
+        var keysOf = articles.ToDictionary(features => features.Id, features => CandidateKeys(features).ToList(), StringComparer.Ordinal);
+        var frequency = store.KeyFrequencies(keysOf.Values.SelectMany(keys => keys).Distinct(StringComparer.Ordinal));
+        var total = Math.Max(1, store.ArticleCount);
+        var common = Math.Max(CommonKeyFloor, total / CommonKeyShare);
+        var usable = frequency.Where(pair => pair.Value <= common).Select(pair => pair.Key).ToList();
+        var storiesWith = store.StoriesWithKeys(usable).ToLookup(pair => pair.Key, pair => pair.Story, StringComparer.Ordinal);
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var keys in keysOf.Values)
+        {
+            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var key in keys.Where(storiesWith.Contains))
+            {
+                var weight = Math.Log(1 + (double)total / frequency[key]);
+                foreach (var story in storiesWith[key])
+                {
+                    scores[story] = scores.GetValueOrDefault(story) + weight;
+                }
+            }
+
+            found.UnionWith(scores.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(CandidateStoriesPerArticle).Select(pair => pair.Key));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Clusters the given articles (in ingest order) as the batch clusterer would, keeps story ids
+    /// where the stories carry on, and aligns, reconciles and rewrites the stories that changed
+    /// (every story when <paramref name="rewriteAll"/>: after a new analysis, an unchanged story has new facts).
+    /// </summary>
+    private List<StoryChange> Recluster(ArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh, bool rewriteAll)
+    {
+        var index = new IncrementalStoryIndex();
+        foreach (var features in articles)
+        {
+            index.Add(features);
+        }
+
+        index.Settle();
+        var clusters = index.Stories();
+        var changes = StoryIdentity.Assign(previous, [.. clusters.Select(cluster => cluster.Articles.Select(article => article.Id).ToList())], new HashSet<string>(store.StoryIds(), StringComparer.Ordinal));
+        var changedIds = changes.Where(change => change.Kind != StoryChangeKind.Removed)
+            .ToDictionary(change => string.Join('\n', change.Articles), change => change.StoryId, StringComparer.Ordinal);
+        var stories = clusters
+            .Select(cluster => (Cluster: cluster, Key: string.Join('\n', cluster.Articles.Select(article => article.Id).Order(StringComparer.Ordinal))))
+            .Where(pair => rewriteAll || changedIds.ContainsKey(pair.Key))
+            .Select(pair => new Story(
+                changedIds.GetValueOrDefault(pair.Key) ?? previous[pair.Cluster.Articles[0].Id],
+                [.. pair.Cluster.Articles.Select(article => article.Id)],
+                StoryClusterer.Headline(pair.Cluster),
+                pair.Cluster.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+
+        var wanted = stories.SelectMany(story => story.Articles).ToHashSet(StringComparer.Ordinal);
+        var rebuilt = store.Documents(wanted.Where(id => !fresh.ContainsKey(id))).ToDictionary(document => document.Id, StringComparer.Ordinal);
+        var documents = articles.Where(features => wanted.Contains(features.Id))
+            .Select(features => fresh.GetValueOrDefault(features.Id) ?? rebuilt[features.Id]);
+        var analysis = pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)
+            .Aggregate(new Analysis([.. documents]).With(new StoryLayer([.. stories])), (current, stage) => stage.Apply(current));
+        store.WriteStories(
+            analysis.Require<ReconciledStoryLayer>().Stories,
+            changes.Where(change => change.Kind == StoryChangeKind.Removed).Select(change => change.StoryId),
+            changes);
+        return [.. changes];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,33 +7,32 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Readout.Core;
-using Readout.Entities;
-using Readout.Events;
-using Readout.Quantities;
-using Readout.Quotes;
 using Readout.Reconcile;
+using Readout.Stories;
 using Readout.Times;
 
 namespace Readout.Storage;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with FTS5 over article text. Articles are
-/// deduplicated by content hash and by URL; each write is one transaction, so a failed input
-/// never changes what is already stored. An article is stored with the layers that make its
-/// analysis (<see cref="StoredLayers"/>) and a story as its reconciled record, both as JSON of
-/// their records, read back as the same records.
+/// deduplicated by content hash and by URL. An article is stored with its analysis (every
+/// layer it was given, as Brotli-compressed JSON of the layer records, with the version of
+/// the analysis that made them), its clustering features and the keys that find its
+/// candidate stories; a story as its reconciled record. Writers take the write lock up front
+/// (BEGIN IMMEDIATE) and wait for one another (busy timeout), so concurrent writers queue
+/// instead of failing; a transaction that does not commit changes nothing.
 /// </summary>
 public sealed partial class ArticleStore : IDisposable
 {
     public const string DefaultPath = "readout.db";
 
-    /// <summary>The per-article layers kept with each article; sentences and tokens are cheaper to recompute than to store.</summary>
-    public static readonly ImmutableArray<Type> StoredLayers =
-        [typeof(EntityLayer), typeof(ReferenceLayer), typeof(TimeLayer), typeof(QuantityLayer), typeof(QuoteLayer), typeof(EventLayer)];
+    /// <summary>How long a writer waits for another process's write to finish.</summary>
+    private const int BusyTimeoutMilliseconds = 120_000;
 
     private static readonly JsonSerializerOptions RecordJson = new();
 
     private readonly SqliteConnection connection;
+    private SqliteTransaction? transaction;
 
     public ArticleStore(string path)
     {
@@ -42,10 +42,19 @@ public sealed partial class ArticleStore : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString());
         connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-        Execute(Schema);
+        Execute($"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+        Write(() =>
+        {
+            Execute(Schema);
+            Migrate();
+        });
     }
 
     /// <summary>Where the store lives: READOUT_DB if set, else readout.db in the working folder.</summary>
@@ -62,7 +71,9 @@ public sealed partial class ArticleStore : IDisposable
             raw_text TEXT NOT NULL,
             text TEXT NOT NULL,
             offset_map TEXT NOT NULL,
-            layers TEXT NOT NULL,
+            analysis BLOB,
+            analysis_version INTEGER NOT NULL DEFAULT 0,
+            features BLOB,
             ingested_at TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='key', tokenize='porter unicode61');
         CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
@@ -71,6 +82,14 @@ public sealed partial class ArticleStore : IDisposable
         CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
         END;
+        CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.key, new.title, new.text);
+        END;
+        CREATE TABLE IF NOT EXISTS article_keys(
+            key TEXT NOT NULL,
+            article TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY(key, article)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS stories(
             id TEXT PRIMARY KEY,
             headline TEXT,
@@ -80,17 +99,62 @@ public sealed partial class ArticleStore : IDisposable
             story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             article_id TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(story_id, article_id));
+        CREATE INDEX IF NOT EXISTS story_articles_article ON story_articles(article_id);
+        CREATE TABLE IF NOT EXISTS story_events(
+            seq INTEGER PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            articles TEXT NOT NULL,
+            joined TEXT NOT NULL,
+            others TEXT NOT NULL,
+            at TEXT NOT NULL);
         """;
 
     /// <summary>The hash that identifies an article's content: its cleaned text with whitespace collapsed.</summary>
     public static string ContentHash(string cleanedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Whitespace().Replace(cleanedText, " ").Trim())));
 
-    public StoreResult Store(Document document)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction, taken up front (BEGIN IMMEDIATE) so a
+    /// concurrent writer waits rather than fails; nested calls join the open transaction.
+    /// </summary>
+    public void Write(Action work) => Write(() =>
+    {
+        work();
+        return true;
+    });
+
+    /// <inheritdoc cref="Write(Action)"/>
+    public T Write<T>(Func<T> work)
+    {
+        if (transaction is not null)
+        {
+            return work();
+        }
+
+        transaction = connection.BeginTransaction(deferred: false);
+        try
+        {
+            var result = work();
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            transaction.Dispose();
+            transaction = null;
+        }
+    }
+
+    /// <summary>
+    /// Stores an analyzed article with its layers of <paramref name="layers"/>, the analysis version
+    /// and its clustering features, unless its content or URL is stored already or its id names
+    /// another article.
+    /// </summary>
+    public StoreResult Store(Document document, IEnumerable<Type> layers, int analysisVersion, ArticleFeatures features, IEnumerable<string> candidateKeys) => Write(() =>
     {
         var article = document.Article;
         var hash = ContentHash(document.Text);
-        using var transaction = connection.BeginTransaction();
         var existing = Scalar<string>(
             "SELECT id FROM articles WHERE content_hash = $hash OR (url IS NOT NULL AND url = $url) LIMIT 1",
             ("$hash", hash), ("$url", article.Url));
@@ -104,76 +168,163 @@ public sealed partial class ArticleStore : IDisposable
             return new StoreResult(StoreOutcome.Rejected, article.Id, $"id '{article.Id}' is already stored for a different article");
         }
 
-        var offsets = JsonSerializer.Serialize(document.Cleaned.Map.Segments, RecordJson);
-        var layers = new JsonObject();
-        foreach (var type in StoredLayers.Where(type => document.Layer(type) is not null))
-        {
-            layers[type.Name] = JsonSerializer.SerializeToNode(document.Layer(type), type, RecordJson);
-        }
-
         Execute(
             """
-            INSERT INTO articles(id, content_hash, url, source, cited_source, published, language, title, origin, raw_text, text, offset_map, layers, ingested_at)
-            VALUES ($id, $hash, $url, $source, $cited, $published, $language, $title, $origin, $raw, $text, $offsets, $layers, $now)
+            INSERT INTO articles(id, content_hash, url, source, cited_source, published, language, title, origin, raw_text, text, offset_map, analysis, analysis_version, features, ingested_at)
+            VALUES ($id, $hash, $url, $source, $cited, $published, $language, $title, $origin, $raw, $text, $offsets, $analysis, $version, $features, $now)
             """,
             ("$id", article.Id), ("$hash", hash), ("$url", article.Url), ("$source", article.Source), ("$cited", article.CitedSource),
             ("$published", article.Published), ("$language", article.Language), ("$title", article.Title), ("$origin", article.Origin),
-            ("$raw", article.RawText), ("$text", document.Text), ("$offsets", offsets), ("$layers", layers.ToJsonString(RecordJson)),
+            ("$raw", article.RawText), ("$text", document.Text), ("$offsets", JsonSerializer.Serialize(document.Cleaned.Map.Segments, RecordJson)),
+            ("$analysis", PackLayers(document, layers)), ("$version", analysisVersion), ("$features", PackFeatures(features)),
             ("$now", DateTimeOffset.UtcNow.ToString("O")));
-        transaction.Commit();
+        WriteKeys(article.Id, candidateKeys);
         return new StoreResult(StoreOutcome.Added, article.Id);
-    }
+    });
+
+    /// <summary>Replaces a stored article's analysis (its cleaned text, layers, version, features and keys) after it was analyzed again.</summary>
+    public void UpdateAnalysis(Document document, IEnumerable<Type> layers, int analysisVersion, ArticleFeatures features, IEnumerable<string> candidateKeys) => Write(() =>
+    {
+        var article = document.Article;
+        Execute(
+            """
+            UPDATE articles SET source = $source, cited_source = $cited, text = $text, offset_map = $offsets,
+                analysis = $analysis, analysis_version = $version, features = $features WHERE id = $id
+            """,
+            ("$id", article.Id), ("$source", article.Source), ("$cited", article.CitedSource), ("$text", document.Text),
+            ("$offsets", JsonSerializer.Serialize(document.Cleaned.Map.Segments, RecordJson)),
+            ("$analysis", PackLayers(document, layers)), ("$version", analysisVersion), ("$features", PackFeatures(features)));
+        Execute("DELETE FROM article_keys WHERE article = $id", ("$id", article.Id));
+        WriteKeys(article.Id, candidateKeys);
+    });
+
+    /// <summary>How many stored articles were analyzed by another version of the analysis than <paramref name="analysisVersion"/>.</summary>
+    public int StaleCount(int analysisVersion) =>
+        (int)(Scalar<long?>("SELECT count(*) FROM articles WHERE analysis_version <> $version", ("$version", analysisVersion)) ?? 0);
+
+    /// <summary>The stored articles analyzed by another version than <paramref name="analysisVersion"/>, in ingest order.</summary>
+    public IReadOnlyList<string> StaleArticleIds(int analysisVersion) =>
+        Query("SELECT id FROM articles WHERE analysis_version <> $version ORDER BY key", r => r.GetString(0), ("$version", analysisVersion));
+
+    /// <summary>The stored articles among <paramref name="ids"/> as they were read, in ingest order.</summary>
+    public IReadOnlyList<Article> Articles(IEnumerable<string> ids) =>
+        Query(
+            $"SELECT {ArticleColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
+            ReadArticle,
+            ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
+
+    /// <summary>Every stored article id, in ingest order.</summary>
+    public IReadOnlyList<string> ArticleIds() => Query("SELECT id FROM articles ORDER BY key", r => r.GetString(0));
+
+    /// <summary>The stored articles in no story (left by a run that stopped before placing them), in ingest order.</summary>
+    public IReadOnlyList<string> UnplacedArticles() =>
+        Query("SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY key", r => r.GetString(0));
+
+    /// <summary>The clustering features of the stored articles among <paramref name="ids"/>, in ingest order.</summary>
+    public IReadOnlyList<ArticleFeatures> Features(IEnumerable<string> ids) =>
+        Query(
+            "SELECT id, features FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
+            r => r.IsDBNull(1) ? ArticleFeatures.Empty(r.GetString(0)) : Unpack<ArticleFeatures>((byte[])r[1]),
+            ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
+
+    /// <summary>Article to story, for the articles of the stories among <paramref name="storyIds"/>.</summary>
+    public IReadOnlyDictionary<string, string> Placement(IEnumerable<string> storyIds) =>
+        Query(
+            "SELECT article_id, story_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each($ids))",
+            r => (Article: r.GetString(0), Story: r.GetString(1)),
+            ("$ids", JsonSerializer.Serialize(storyIds.ToArray(), RecordJson)))
+        .ToDictionary(pair => pair.Article, pair => pair.Story, StringComparer.Ordinal);
+
+    /// <summary>How many stored articles carry each of <paramref name="keys"/>.</summary>
+    public IReadOnlyDictionary<string, int> KeyFrequencies(IEnumerable<string> keys) =>
+        Query(
+            "SELECT key, count(*) FROM article_keys WHERE key IN (SELECT value FROM json_each($keys)) GROUP BY key",
+            r => (Key: r.GetString(0), Count: r.GetInt32(1)),
+            ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)))
+        .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal);
+
+    /// <summary>The stories whose articles carry each of <paramref name="keys"/>, as (key, story) pairs.</summary>
+    public IReadOnlyList<(string Key, string Story)> StoriesWithKeys(IEnumerable<string> keys) =>
+        Query(
+            """
+            SELECT DISTINCT k.key, sa.story_id FROM article_keys k JOIN story_articles sa ON sa.article_id = k.article
+            WHERE k.key IN (SELECT value FROM json_each($keys)) ORDER BY k.key, sa.story_id
+            """,
+            r => (r.GetString(0), r.GetString(1)),
+            ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)));
+
+    /// <summary>Every story id in use.</summary>
+    public IReadOnlySet<string> StoryIds() => Query("SELECT id FROM stories", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Replaces the stored stories with <paramref name="stories"/> in one transaction: a failure
-    /// leaves the previous stories in place.
+    /// Writes the stories that changed (each replaces the story of its id with its articles),
+    /// deletes the stories that are gone, and records each change as a story event.
     /// </summary>
-    public void ReplaceStories(IEnumerable<ReconciledStory> stories)
+    public void WriteStories(IEnumerable<ReconciledStory> changed, IEnumerable<string> removed, IEnumerable<StoryChange> events) => Write(() =>
     {
-        using var transaction = connection.BeginTransaction();
-        Execute("DELETE FROM story_articles; DELETE FROM stories;");
-        foreach (var reconciled in stories)
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        foreach (var id in removed)
+        {
+            Execute("DELETE FROM stories WHERE id = $id", ("$id", id));
+        }
+
+        foreach (var reconciled in changed)
         {
             var story = reconciled.Story;
+            Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
             Execute(
-                "INSERT INTO stories(id, headline, json, updated_at) VALUES ($id, $headline, $json, $now)",
-                ("$id", story.Id), ("$headline", story.Headline), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)),
-                ("$now", DateTimeOffset.UtcNow.ToString("O")));
+                "INSERT OR REPLACE INTO stories(id, headline, json, updated_at) VALUES ($id, $headline, $json, $now)",
+                ("$id", story.Id), ("$headline", story.Headline), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)), ("$now", now));
             foreach (var articleId in story.Articles)
             {
-                Execute("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
+                Execute("DELETE FROM story_articles WHERE article_id = $article", ("$article", articleId));
+                Execute("INSERT INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
             }
         }
 
-        transaction.Commit();
-    }
+        foreach (var change in events)
+        {
+            Execute(
+                "INSERT INTO story_events(story_id, kind, articles, joined, others, at) VALUES ($story, $kind, $articles, $joined, $others, $now)",
+                ("$story", change.StoryId), ("$kind", change.Kind.ToString()), ("$articles", JsonSerializer.Serialize(change.Articles, RecordJson)),
+                ("$joined", JsonSerializer.Serialize(change.Joined, RecordJson)), ("$others", JsonSerializer.Serialize(change.Others, RecordJson)), ("$now", now));
+        }
+    });
 
-    /// <summary>Every stored article as it was read, in ingest order, for re-analysis.</summary>
-    public IReadOnlyList<Article> StoredArticles() =>
+    /// <summary>The recorded story changes, oldest first.</summary>
+    public IReadOnlyList<StoryChange> StoryEvents() =>
         Query(
-            $"SELECT {ArticleColumns} FROM articles ORDER BY key",
-            ReadArticle);
+            "SELECT story_id, kind, articles, joined, others FROM story_events ORDER BY seq",
+            r => new StoryChange(
+                r.GetString(0),
+                Enum.Parse<StoryChangeKind>(r.GetString(1)),
+                JsonSerializer.Deserialize<ImmutableArray<string>>(r.GetString(2), RecordJson),
+                JsonSerializer.Deserialize<ImmutableArray<string>>(r.GetString(3), RecordJson),
+                JsonSerializer.Deserialize<ImmutableArray<string>>(r.GetString(4), RecordJson)));
 
     public int ArticleCount => (int)(Scalar<long?>("SELECT count(*) FROM articles") ?? 0);
 
     public IReadOnlyList<(string Id, string? Headline, int Articles)> Stories() =>
         Query(
-            "SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY s.id",
+            $"SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY {StoryOrder}",
             r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2)));
 
     public ReconciledStory? Story(string id) =>
         Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id)) is { } json ? JsonSerializer.Deserialize<ReconciledStory>(json, RecordJson) : null;
 
-    /// <summary>Every stored story, by id.</summary>
+    /// <summary>Every stored story, in the order of its first article's arrival.</summary>
     public IReadOnlyList<ReconciledStory> AllStories() =>
-        Query("SELECT json FROM stories ORDER BY id", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
+        Query($"SELECT json FROM stories s ORDER BY {StoryOrder}", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
 
-    /// <summary>A stored article as a document: its text, offset map and stored layers.</summary>
-    public Document? Document(string id) =>
+    /// <summary>A stored article as a document: its text, offset map and stored layers, as its analysis left them.</summary>
+    public Document? Document(string id) => Documents([id]).FirstOrDefault();
+
+    /// <summary>The stored articles among <paramref name="ids"/> as documents, in ingest order.</summary>
+    public IReadOnlyList<Document> Documents(IEnumerable<string> ids) =>
         Query(
-            $"SELECT {ArticleColumns}, text, offset_map, layers FROM articles WHERE id = $id",
+            $"SELECT {ArticleColumns}, text, offset_map, analysis FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
             ReadDocument,
-            ("$id", id)).FirstOrDefault();
+            ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
 
     /// <summary>Full-text search (FTS5 syntax; plain words are ANDed, "quoted phrases" kept).</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
@@ -195,9 +346,84 @@ public sealed partial class ArticleStore : IDisposable
         return string.Join(' ', parts);
     }
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>A document's layers of the given types as compressed JSON: layer type name to record.</summary>
+    private static byte[] PackLayers(Document document, IEnumerable<Type> layers)
+    {
+        var json = new JsonObject();
+        foreach (var type in layers.Where(type => document.Layer(type) is not null).OrderBy(type => type.FullName, StringComparer.Ordinal))
+        {
+            json[type.FullName!] = JsonSerializer.SerializeToNode(document.Layer(type), type, RecordJson);
+        }
+
+        return Compress(Encoding.UTF8.GetBytes(json.ToJsonString(RecordJson)));
+    }
+
+    public void Dispose()
+    {
+        transaction?.Dispose();
+        connection.Dispose();
+    }
+
+    /// <summary>Stories in the order their first article arrived, as a batch run lists them.</summary>
+    private const string StoryOrder =
+        "(SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id), s.id";
 
     private const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
+
+    /// <summary>Brings a store made by an earlier version up to this schema; its articles then wait for <c>reanalyze</c>.</summary>
+    private void Migrate()
+    {
+        var columns = Query("SELECT name FROM pragma_table_info('articles')", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        if (!columns.Contains("analysis"))
+        {
+            Execute("ALTER TABLE articles ADD COLUMN analysis BLOB; ALTER TABLE articles ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0; ALTER TABLE articles ADD COLUMN features BLOB;");
+        }
+
+        if (columns.Contains("layers"))
+        {
+            Execute("ALTER TABLE articles DROP COLUMN layers");
+        }
+    }
+
+    private void WriteKeys(string articleId, IEnumerable<string> keys)
+    {
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            Execute("INSERT INTO article_keys(key, article) VALUES ($key, $article)", ("$key", key), ("$article", articleId));
+        }
+    }
+
+    /// <summary>Features as compressed JSON with every object's properties in ordinal order, so the same features give the same bytes.</summary>
+    private static byte[] PackFeatures(ArticleFeatures features) =>
+        Compress(Encoding.UTF8.GetBytes(Ordered(JsonSerializer.SerializeToNode(features, RecordJson))!.ToJsonString(RecordJson)));
+
+    private static JsonNode? Ordered(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => KeyValuePair.Create(pair.Key, Ordered(pair.Value?.DeepClone())))),
+        JsonArray array => new JsonArray([.. array.Select(item => Ordered(item?.DeepClone()))]),
+        _ => node?.DeepClone(),
+    };
+
+    private static byte[] Compress(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal))
+        {
+            brotli.Write(bytes);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] Decompress(byte[] bytes)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        brotli.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static T Unpack<T>(byte[] bytes) => JsonSerializer.Deserialize<T>(Decompress(bytes), RecordJson)!;
 
     private static Article ReadArticle(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
@@ -208,10 +434,16 @@ public sealed partial class ArticleStore : IDisposable
         var article = ReadArticle(r);
         var map = new OffsetMap([.. JsonSerializer.Deserialize<OffsetSegment[]>(r.GetString(10), RecordJson)!]);
         var document = new Document(article, new CleanedText(r.GetString(9), map));
-        var layers = JsonNode.Parse(r.GetString(11))!.AsObject();
-        foreach (var type in StoredLayers.Where(type => layers.ContainsKey(type.Name)))
+        if (r.IsDBNull(11))
         {
-            document = document.With(type, layers[type.Name].Deserialize(type, RecordJson)!);
+            return document;
+        }
+
+        var layers = JsonNode.Parse(Decompress((byte[])r[11]))!.AsObject();
+        foreach (var (name, value) in layers)
+        {
+            var type = typeof(Document).Assembly.GetType(name, throwOnError: true)!;
+            document = document.With(type, value.Deserialize(type, RecordJson)!);
         }
 
         return document;
@@ -249,6 +481,7 @@ public sealed partial class ArticleStore : IDisposable
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

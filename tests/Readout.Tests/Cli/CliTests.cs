@@ -108,7 +108,8 @@ public class CliTests
         var show = await InProcessCli.RunAsync("show", "b", "--db", folder.PathOf("store.db"));
         var stories = await InProcessCli.RunAsync("stories", "--db", folder.PathOf("store.db"));
 
-        Assert.StartsWith("2 stored, 0 already stored", first.Stdout);
+        Assert.Equal(2, first.Stdout.Split('\n').Count(line => line.StartsWith("created  s", StringComparison.Ordinal)));
+        Assert.Contains("\n2 stored, 0 already stored", "\n" + first.Stdout);
         Assert.StartsWith("0 stored, 2 already stored", second.Stdout);
         Assert.Contains("a ", search.Stdout);
         Assert.Contains("[working]", search.Stdout);

@@ -23,7 +23,7 @@ public class StoreWriterTests
         writer.Store(store, [Analyzed("a", "Cyclone Mirela struck the port city of Varnholm, flooding the harbour district and cutting power to forty thousand homes.")]);
         var results = writer.Store(store, [Analyzed("b", "Floodwater filled the streets of Varnholm after Cyclone Mirela made landfall, and the harbour district lost power.")]);
 
-        Assert.Equal(StoreOutcome.Added, Assert.Single(results).Result.Outcome);
+        Assert.Equal(StoreOutcome.Added, Assert.Single(results.Stored).Result.Outcome);
         var story = Assert.Single(store.AllStories());
         Assert.Equal(["a", "b"], story.Story.Articles.AsEnumerable());
     }
@@ -39,7 +39,89 @@ public class StoreWriterTests
         writer.Store(store, [article]);
         var again = writer.Store(store, [article]);
 
-        Assert.Equal(StoreOutcome.Duplicate, Assert.Single(again).Result.Outcome);
+        Assert.Equal(StoreOutcome.Duplicate, Assert.Single(again.Stored).Result.Outcome);
+        Assert.Empty(again.Changes);
         Assert.Equal(["a"], Assert.Single(store.AllStories()).Story.Articles.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_story_keeps_its_id_as_articles_join_it_and_each_change_is_recorded()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var writer = new StoreWriter(Pipeline);
+
+        var first = writer.Store(store, [Analyzed("a", "Cyclone Mirela struck the port city of Varnholm, flooding the harbour district and cutting power to forty thousand homes.")]);
+        var second = writer.Store(store, [Analyzed("b", "Floodwater filled the streets of Varnholm after Cyclone Mirela made landfall, and the harbour district lost power.")]);
+
+        var created = Assert.Single(first.Changes);
+        var joined = Assert.Single(second.Changes);
+        Assert.Equal(StoryChangeKind.Created, created.Kind);
+        Assert.Equal((created.StoryId, StoryChangeKind.Changed), (joined.StoryId, joined.Kind));
+        Assert.Equal(["b"], joined.Joined.AsEnumerable());
+        Assert.Equal([created.StoryId, created.StoryId], store.StoryEvents().Select(change => change.StoryId));
+    }
+
+    [Fact]
+    public void An_article_about_another_event_makes_a_new_story_and_leaves_the_first_unchanged()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var writer = new StoreWriter(Pipeline);
+
+        var first = writer.Store(store, [Analyzed("a", "Cyclone Mirela struck the port city of Varnholm, flooding the harbour district and cutting power to forty thousand homes.")]);
+        var second = writer.Store(store, [Analyzed("b", "Voters in Estrava re-elected mayor Tomasz Quell by a wide margin on Sunday.")]);
+
+        var created = Assert.Single(second.Changes);
+        Assert.Equal(StoryChangeKind.Created, created.Kind);
+        Assert.NotEqual(Assert.Single(first.Changes).StoryId, created.StoryId);
+        Assert.Equal(2, store.AllStories().Count);
+    }
+
+    [Fact]
+    public void The_store_keeps_every_layer_the_corpus_stages_read()
+    {
+        var stored = new StoreWriter(Pipeline).StoredLayers;
+        var perArticle = Pipeline.Annotators.Select(annotator => annotator.Adds).ToHashSet();
+
+        Assert.All(Pipeline.CorpusStages.SelectMany(stage => stage.Requires).Where(perArticle.Contains), layer => Assert.Contains(layer, stored));
+    }
+
+    [Fact]
+    public void Articles_a_stopped_run_left_in_no_story_are_placed_by_the_next_write()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var writer = new StoreWriter(Pipeline);
+        var document = Analyzed("a", "Voters in Estrava re-elected mayor Tomasz Quell by a wide margin.");
+        var features = FeatureExtractor.Extract(document);
+        store.Store(document, writer.StoredLayers, AnalysisPipeline.Version, features, StoreWriter.CandidateKeys(features));
+
+        var report = writer.Store(store, []);
+
+        Assert.Equal(StoryChangeKind.Created, Assert.Single(report.Changes).Kind);
+        Assert.Equal(["a"], Assert.Single(store.AllStories()).Story.Articles.AsEnumerable());
+        Assert.Empty(store.UnplacedArticles());
+    }
+
+    [Fact]
+    public void A_store_analyzed_by_another_version_refuses_new_articles_until_it_is_reanalyzed()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var writer = new StoreWriter(Pipeline);
+        var document = Analyzed("a", "Voters in Estrava re-elected mayor Tomasz Quell by a wide margin.");
+        store.Store(document, writer.StoredLayers, AnalysisPipeline.Version - 1, ArticleFeatures.Empty("a"), []);
+        var progress = new List<(int Done, int Total)>();
+
+        var refused = Assert.Throws<StaleAnalysisException>(() => writer.Ingest(store, [new Article("b", "Cyclone Mirela struck Varnholm.", "b.txt")]));
+        var report = writer.Reanalyze(store, 10, (done, total) => progress.Add((done, total)));
+
+        Assert.Contains("readout reanalyze", refused.Message);
+        Assert.Equal([(1, 1)], progress);
+        Assert.Equal(0, store.StaleCount(AnalysisPipeline.Version));
+        Assert.Equal(["a"], Assert.Single(store.AllStories()).Story.Articles.AsEnumerable());
+        Assert.Equal(StoryChangeKind.Created, Assert.Single(report.Changes).Kind);
+        Assert.Equal(StoreOutcome.Added, Assert.Single(writer.Ingest(store, [new Article("b", "Cyclone Mirela struck Varnholm.", "b.txt")]).Stored).Result.Outcome);
     }
 }

@@ -13,26 +13,31 @@ public class ArticleStoreTests
     private static Document Doc(string id, string text, string? url = null) =>
         AnalysisPipeline.Prepare(new Article(id, text, $"test:{id}", Source: "Lakeside Wire", Url: url, Published: "2025-03-04"));
 
+    /// <summary>Stores a document with no analysis, for tests of deduplication and search.</summary>
+    private static StoreResult Put(ArticleStore store, Document document) =>
+        store.Store(document, [], AnalysisPipeline.Version, ArticleFeatures.Empty(document.Id), []);
+
     [Fact]
     public void A_stored_article_and_its_story_read_back_as_the_records_that_were_stored()
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        var analysis = AnalysisPipeline.Standard().Analyze(
-        [
-            new Article("a", "Envoys met in Oslo on Monday for two hours. \"We agreed on a prisoner exchange,\" Ana Lopez said.", "a.txt", Source: "Lakeside Wire", Published: "2025-03-04"),
-        ]);
-        var stories = analysis.Require<ReconciledStoryLayer>().Stories;
+        var pipeline = AnalysisPipeline.Standard();
+        var article = new Article("a", "Envoys met in Oslo on Monday for two hours. \"We agreed on a prisoner exchange,\" Ana Lopez said.", "a.txt", Source: "Lakeside Wire", Published: "2025-03-04");
+        var analysis = pipeline.Analyze([article]);
 
-        store.Store(analysis.Documents[0]);
-        store.ReplaceStories(stories);
+        var report = new StoreWriter(pipeline).Store(store, analysis.Documents);
         var document = store.Document("a")!;
-        var story = store.Story(stories[0].Story.Id)!;
+        var story = store.Story(Assert.Single(report.Changes).StoryId)!;
 
+        var batch = analysis.Require<ReconciledStoryLayer>().Stories[0];
         Assert.Equal(
-            ContractJson.Serialize(ContractJson.Build(new Analysis([analysis.Documents[0]]).With(new ReconciledStoryLayer(stories)), [])),
+            System.Text.Json.JsonSerializer.Serialize(batch with { Story = batch.Story with { Id = story.Story.Id } }),
+            System.Text.Json.JsonSerializer.Serialize(story));
+        Assert.Equal(
+            ContractJson.Serialize(ContractJson.Build(new Analysis([analysis.Documents[0]]).With(new ReconciledStoryLayer([story])), [])),
             ContractJson.Serialize(ContractJson.Build(new Analysis([document]).With(new ReconciledStoryLayer([story])), [])));
-        Assert.All(ArticleStore.StoredLayers, layer => Assert.NotNull(document.Layer(layer)));
+        Assert.All(pipeline.Annotators, annotator => Assert.NotNull(document.Layer(annotator.Adds)));
     }
 
     [Fact]
@@ -41,8 +46,8 @@ public class ArticleStoreTests
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
 
-        var first = store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
-        var second = store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
+        var first = Put(store, Doc("a", "Envoys agreed on a prisoner exchange."));
+        var second = Put(store, Doc("a", "Envoys agreed on a prisoner exchange."));
 
         Assert.Equal(StoreOutcome.Added, first.Outcome);
         Assert.Equal(StoreOutcome.Duplicate, second.Outcome);
@@ -54,9 +59,9 @@ public class ArticleStoreTests
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        store.Store(Doc("a", "Envoys agreed on a prisoner exchange.\nThey met in Geneva."));
+        Put(store, Doc("a", "Envoys agreed on a prisoner exchange.\nThey met in Geneva."));
 
-        var again = store.Store(Doc("b", "read more\nEnvoys agreed on a prisoner exchange.\n\nThey met in Geneva.\nShare this article"));
+        var again = Put(store, Doc("b", "read more\nEnvoys agreed on a prisoner exchange.\n\nThey met in Geneva.\nShare this article"));
 
         Assert.Equal(StoreOutcome.Duplicate, again.Outcome);
         Assert.Equal("a", again.Id);
@@ -67,9 +72,9 @@ public class ArticleStoreTests
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        store.Store(Doc("a", "First version of the story.", url: "https://lakeside.example/x"));
+        Put(store, Doc("a", "First version of the story.", url: "https://lakeside.example/x"));
 
-        var again = store.Store(Doc("a2", "Updated version of the story.", url: "https://lakeside.example/x"));
+        var again = Put(store, Doc("a2", "Updated version of the story.", url: "https://lakeside.example/x"));
 
         Assert.Equal(StoreOutcome.Duplicate, again.Outcome);
         Assert.Equal("First version of the story.", store.Document("a")!.Text);
@@ -80,9 +85,9 @@ public class ArticleStoreTests
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        store.Store(Doc("a", "The original article."));
+        Put(store, Doc("a", "The original article."));
 
-        var clash = store.Store(Doc("a", "A different article."));
+        var clash = Put(store, Doc("a", "A different article."));
 
         Assert.Equal(StoreOutcome.Rejected, clash.Outcome);
         Assert.Contains("already stored", clash.Detail);
@@ -97,13 +102,13 @@ public class ArticleStoreTests
         var path = folder.PathOf("r.db");
         using (var store = new ArticleStore(path))
         {
-            store.Store(Doc("a", "Envoys agreed on a prisoner exchange."));
+            Put(store, Doc("a", "Envoys agreed on a prisoner exchange."));
         }
 
         using var reopened = new ArticleStore(path);
 
         Assert.Equal(1, reopened.ArticleCount);
-        Assert.Equal(StoreOutcome.Duplicate, reopened.Store(Doc("a", "Envoys agreed on a prisoner exchange.")).Outcome);
+        Assert.Equal(StoreOutcome.Duplicate, Put(reopened, Doc("a", "Envoys agreed on a prisoner exchange.")).Outcome);
     }
 
     [Fact]
@@ -111,8 +116,8 @@ public class ArticleStoreTests
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        store.Store(Doc("a", "The presidents agreed to form two working groups on security and trade."));
-        store.Store(Doc("b", "The port reopened after the storm."));
+        Put(store, Doc("a", "The presidents agreed to form two working groups on security and trade."));
+        Put(store, Doc("b", "The port reopened after the storm."));
 
         var hit = Assert.Single(store.Search("working group"));
 
@@ -125,7 +130,7 @@ public class ArticleStoreTests
     {
         using var folder = new TempFolder();
         using var store = new ArticleStore(folder.PathOf("r.db"));
-        store.Store(Doc("a", "The presidents agreed to form two working groups."));
+        Put(store, Doc("a", "The presidents agreed to form two working groups."));
 
         Assert.Single(store.Search("\"working groups\""));
         Assert.Empty(store.Search("groups working AND ( NEAR \"\""));
@@ -137,7 +142,7 @@ public class ArticleStoreTests
         using var folder = new TempFolder();
         var path = folder.PathOf("r.db");
         using var store = new ArticleStore(path);
-        store.Store(Doc("a", "Envoys agreed."));
+        Put(store, Doc("a", "Envoys agreed."));
 
         Assert.True(File.Exists(path + "-wal"));
     }
