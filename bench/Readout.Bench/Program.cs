@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Readout.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Readout.Bench.PipelineBenchmarks).Assembly).Run(args);
+// "engine ..." runs the whole-engine benchmark; anything else goes to BenchmarkDotNet.
+if (args is ["engine", .. var options])
+{
+    return await EngineBenchmark.RunAsync(options);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+return 0;

@@ -44,7 +44,7 @@ public class CrashSafetyTests
 
         foreach (var (batchesBeforeKill, delayMs) in new[] { (1, 0), (2, 150), (4, 40), (6, 400) })
         {
-            using var process = CliProcess.Start(folder.Root, "ingest", manifest, "--db", db, "--batch", "4");
+            using var process = CliProcess.Launch(folder.Root, "ingest", manifest, "--db", db, "--batch", "4");
             _ = process.StandardOutput.ReadToEndAsync();
             var committed = 0;
             while (await process.StandardError.ReadLineAsync() is { } line)

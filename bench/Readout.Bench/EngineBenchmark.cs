@@ -1,0 +1,259 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Readout.Core;
+using Readout.Pipeline;
+using Readout.Reconcile;
+using Readout.Reporting;
+using Readout.Storage;
+using Readout.Stories;
+
+namespace Readout.Bench;
+
+/// <summary>
+/// <c>engine [--shared DIR] [--sizes 1000,10000] [--cluster SIZES] [--stores SIZES]</c>: whole-engine figures over
+/// corpora replicated from ../shared/corpus, printed as Markdown tables: throughput on one core
+/// and on all and cost per stage (--sizes), clustering comparisons (--cluster), adding 100 articles to a store (--stores), memory,
+/// database size, and query latency on the largest store built.
+/// </summary>
+public static class EngineBenchmark
+{
+    private const int AddedArticles = 100;
+    private static readonly string[] Queries = ["police", "earthquake", "president", "talks", "killed", "minister", "phone call", "election", "fire", "arrested"];
+    private static long peakHeapBytes;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var shared = Option(args, "--shared") ?? "../shared";
+        var sizes = Sizes(Option(args, "--sizes") ?? "1000");
+        var clusterSizes = Sizes(Option(args, "--cluster") ?? string.Join(',', sizes));
+        var storeSizes = Sizes(Option(args, "--stores") ?? string.Join(',', sizes));
+        var baseArticles = await ReplicatedCorpus.ReadBaseAsync(shared);
+        Console.WriteLine($"# Readout engine benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine();
+        Console.WriteLine($"{Environment.ProcessorCount} logical cores, {RuntimeInformationText()}, {baseArticles.Count} base articles from {string.Join(", ", ReplicatedCorpus.Manifests)}");
+
+        var pipeline = AnalysisPipeline.Standard();
+        pipeline.Analyze(baseArticles.Take(20));
+
+        Console.WriteLine();
+        Console.WriteLine("## Throughput, every stage included (cleaning, annotators, clustering, alignment, reconciliation)");
+        Console.WriteLine();
+        Console.WriteLine("| articles | MB | cores | wall s | CPU s | articles/s | MB/s | per-article stages s | corpus stages s | output identical |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var size in sizes)
+        {
+            Throughput(pipeline, ReplicatedCorpus.Build(baseArticles, size), checkIdentical: size == sizes[0]);
+        }
+
+        foreach (var size in sizes)
+        {
+            StageCosts(pipeline, ReplicatedCorpus.Build(baseArticles, size));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("## Story clustering (IncrementalStoryIndex: place each article, then settle)");
+        Console.WriteLine();
+        Console.WriteLine("| articles | comparisons/article placing | comparisons/article with settling | stories | wall s | CPU s |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in clusterSizes)
+        {
+            Clustering(pipeline, ReplicatedCorpus.Build(baseArticles, size));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("## Adding 100 articles to a store (StoreWriter, all cores for the 100 articles' analysis)");
+        Console.WriteLine();
+        Console.WriteLine("| store articles | build store s | analyze 100 s | StoreWriter.Store(100) s | stories | DB MB | DB bytes/article |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        var stores = storeSizes.Select(size => AddToStore(pipeline, baseArticles, size)).ToList();
+        if (stores.Count > 0)
+        {
+            Latencies(stores[^1]);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("## Memory");
+        Console.WriteLine();
+        Console.WriteLine($"peak working set {Megabytes(Process.GetCurrentProcess().PeakWorkingSet64):F0} MB; largest GC heap seen at a phase end {Megabytes(peakHeapBytes):F0} MB; allocated in all {Megabytes(GC.GetTotalAllocatedBytes()) / 1024:F1} GB");
+        return 0;
+    }
+
+    private static void Throughput(AnalysisPipeline pipeline, IReadOnlyList<Article> corpus, bool checkIdentical)
+    {
+        var megabytes = corpus.Sum(article => (long)Encoding.UTF8.GetByteCount(article.RawText)) / 1e6;
+        string? firstOutput = null;
+        foreach (var cores in new[] { 1, Environment.ProcessorCount })
+        {
+            var (documents, perArticle) = Measure(() => corpus.AsParallel().AsOrdered().WithDegreeOfParallelism(cores).Select(pipeline.AnalyzeDocument).ToList());
+            var (analysis, corpusStages) = Measure(() => pipeline.AnalyzeCorpus(documents));
+            SampleHeap();
+            var wall = perArticle.Wall + corpusStages.Wall;
+            var identical = "";
+            if (checkIdentical)
+            {
+                var output = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ContractJson.Serialize(ContractJson.Build(analysis, [])))));
+                firstOutput ??= output;
+                identical = output == firstOutput ? "yes (SHA-256 of the JSON)" : "NO";
+            }
+
+            Console.WriteLine(
+                $"| {corpus.Count} | {megabytes:F1} | {cores} | {wall.TotalSeconds:F1} | {(perArticle.Cpu + corpusStages.Cpu).TotalSeconds:F1} | {corpus.Count / wall.TotalSeconds:F0} | {megabytes / wall.TotalSeconds:F2} | {perArticle.Wall.TotalSeconds:F1} | {corpusStages.Wall.TotalSeconds:F1} | {identical} |");
+        }
+    }
+
+    /// <summary>Each stage over the whole corpus on its own, one thread, in pipeline order.</summary>
+    private static void StageCosts(AnalysisPipeline pipeline, IReadOnlyList<Article> corpus)
+    {
+        var rows = new List<(string Stage, (TimeSpan Wall, TimeSpan Cpu) Cost)>();
+        var (documents, cleaning) = Measure(() => corpus.Select(AnalysisPipeline.Prepare).ToList());
+        rows.Add(("cleaning (TextCleaner)", cleaning));
+        foreach (var annotator in pipeline.Annotators)
+        {
+            (documents, var cost) = Measure(() => documents.Select(annotator.Annotate).ToList());
+            rows.Add((annotator.GetType().Name, cost));
+        }
+
+        var analysis = new Analysis([.. documents]);
+        foreach (var stage in pipeline.CorpusStages)
+        {
+            (analysis, var cost) = Measure(() => stage.Apply(analysis));
+            rows.Add((stage.GetType().Name + " (corpus)", cost));
+        }
+
+        SampleHeap();
+        var total = rows.Sum(row => row.Cost.Cpu.TotalMilliseconds);
+        Console.WriteLine();
+        Console.WriteLine($"## Cost per stage, {corpus.Count} articles, one thread");
+        Console.WriteLine();
+        Console.WriteLine("| stage | wall s | CPU s | CPU ms/article | share of CPU |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (stage, cost) in rows)
+        {
+            Console.WriteLine($"| {stage} | {cost.Wall.TotalSeconds:F2} | {cost.Cpu.TotalSeconds:F2} | {cost.Cpu.TotalMilliseconds / corpus.Count:F2} | {cost.Cpu.TotalMilliseconds / total:P0} |");
+        }
+
+        Console.WriteLine($"| total | {rows.Sum(row => row.Cost.Wall.TotalSeconds):F2} | {total / 1000:F2} | {total / corpus.Count:F2} | |");
+    }
+
+    /// <summary>Comparisons the story index makes per article: the articles analyzed on all cores, then placed one by one and settled.</summary>
+    private static void Clustering(AnalysisPipeline pipeline, IReadOnlyList<Article> corpus)
+    {
+        var documents = corpus.AsParallel().AsOrdered().Select(pipeline.AnalyzeDocument).ToList();
+        var index = new IncrementalStoryIndex();
+        var (placed, clustering) = Measure(() =>
+        {
+            foreach (var document in documents)
+            {
+                index.Add(FeatureExtractor.Extract(document));
+            }
+
+            var comparisons = index.Comparisons;
+            index.Settle();
+            return comparisons;
+        });
+        SampleHeap();
+        Console.WriteLine(
+            $"| {corpus.Count} | {(double)placed / corpus.Count:F1} | {(double)index.Comparisons / corpus.Count:F1} | {index.Stories().Length} | {clustering.Wall.TotalSeconds:F1} | {clustering.Cpu.TotalSeconds:F1} |");
+    }
+
+    /// <summary>Builds a store of <paramref name="size"/> articles, then adds 100 more; returns the store's path.</summary>
+    private static string AddToStore(AnalysisPipeline pipeline, IReadOnlyList<Article> baseArticles, int size)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"readout-bench-{size}.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var writer = new StoreWriter(pipeline);
+        var documents = ReplicatedCorpus.Build(baseArticles, size).AsParallel().AsOrdered().Select(pipeline.AnalyzeDocument).ToList();
+        int count, stories;
+        TimeSpan build, analyze, add;
+        using (var store = new ArticleStore(path))
+        {
+            (_, var built) = Measure(() => writer.Store(store, documents));
+            var extra = ReplicatedCorpus.Build(baseArticles, AddedArticles, skip: size);
+            var (extraDocuments, analyzed) = Measure(() => extra.AsParallel().AsOrdered().Select(pipeline.AnalyzeDocument).ToList());
+            (_, var added) = Measure(() => writer.Store(store, extraDocuments));
+            (build, analyze, add) = (built.Wall, analyzed.Wall, added.Wall);
+            count = store.ArticleCount;
+            stories = store.Stories().Count;
+            SampleHeap();
+        }
+
+        var bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+        Console.WriteLine($"| {size} → {count} | {build.TotalSeconds:F1} | {analyze.TotalSeconds:F1} | {add.TotalSeconds:F1} | {stories} | {Megabytes(bytes):F1} | {bytes / count:N0} |");
+        return path;
+    }
+
+    /// <summary>What search, stories and show do against the store, timed in this process (no process start-up).</summary>
+    private static void Latencies(string path)
+    {
+        using var store = new ArticleStore(path);
+        var storyIds = store.Stories().Select(story => story.Id).ToList();
+        var search = Percentiles(200, i => store.Search(Queries[i % Queries.Length]).Count);
+        var stories = Percentiles(50, _ => store.Stories().Count);
+        var show = Percentiles(200, i => ShowStory(store, storyIds[i * 7919 % storyIds.Count]).Length);
+        Console.WriteLine();
+        Console.WriteLine($"## Query latency on {path} ({store.ArticleCount} articles, {storyIds.Count} stories), in process");
+        Console.WriteLine();
+        Console.WriteLine("| query | runs | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, (runs, p50, p99)) in new[] { ("search (20 hits)", search), ("stories (all)", stories), ("show STORY (markdown brief)", show) })
+        {
+            Console.WriteLine($"| {name} | {runs} | {p50:F2} | {p99:F2} |");
+        }
+    }
+
+    /// <summary>As <c>readout show</c> does it: the stored story, its articles, the brief.</summary>
+    private static string ShowStory(ArticleStore store, string id)
+    {
+        var story = store.Story(id)!;
+        var documents = story.Story.Articles.Select(store.Document).OfType<Document>();
+        var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
+        return MarkdownReport.StoryBrief(contract["stories"]![0]!, contract);
+    }
+
+    private static (int Runs, double P50, double P99) Percentiles(int runs, Func<int, int> query)
+    {
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            query(i);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (runs, times[(runs - 1) / 2], times[(int)Math.Ceiling(runs * 0.99) - 1]);
+    }
+
+    private static (T Value, (TimeSpan Wall, TimeSpan Cpu) Cost) Measure<T>(Func<T> work)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var value = work();
+        var wall = watch.Elapsed;
+        process.Refresh();
+        return (value, (wall, process.TotalProcessorTime - cpu));
+    }
+
+    private static void SampleHeap() => peakHeapBytes = Math.Max(peakHeapBytes, GC.GetGCMemoryInfo().HeapSizeBytes);
+
+    private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+
+    private static string RuntimeInformationText() =>
+        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static int[] Sizes(string text) =>
+        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(size => int.Parse(size, CultureInfo.InvariantCulture))];
+}

@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Readout.Core;
+using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Storage;
+using Readout.Watch;
+
+namespace Readout.Cli;
+
+/// <summary>
+/// <c>readout watch SOURCE...</c>: follows feeds, pages and folders, stores each round's new
+/// articles, and prints a line per story the round created or changed, until Ctrl-C or SIGTERM.
+/// </summary>
+public static class WatchCommand
+{
+    /// <summary>Longest accepted interval: a day (a timer cannot wait much beyond a month anyway).</summary>
+    private const double MaxIntervalSeconds = 86_400;
+
+    public static Command Create()
+    {
+        var sources = new Argument<string[]>("sources")
+        {
+            Description = "RSS/Atom feed or page URLs, files or folders to follow.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var sourceList = new Option<string?>("--sources") { Description = "A file listing more sources: OPML, or one a line ('#' starts a comment)." };
+        var interval = new Option<double>("--interval")
+        {
+            Description = $"Seconds between polls of a source, above 0 and at most {MaxIntervalSeconds} (a failing source waits longer).",
+            DefaultValueFactory = _ => WatchOptions.Default.Interval.TotalSeconds,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= MaxIntervalSeconds)
+                {
+                    return seconds;
+                }
+
+                result.AddError($"--interval must be a number of seconds above 0 and at most {MaxIntervalSeconds}, not '{text}'");
+                return 0;
+            },
+        };
+        var db = CommonOptions.Db();
+        var quiet = CommonOptions.Quiet();
+        var maxBytes = CommonOptions.MaxBytes();
+        var timeout = CommonOptions.Timeout();
+        var command = new Command("watch", "Follow feeds, pages and folders: store what is new each round and print the stories it created or changed.")
+        {
+            sources, sourceList, interval, db, quiet, maxBytes, timeout,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(sources) is not { Length: > 0 } && result.GetValue(sourceList) is null)
+            {
+                result.AddError("watch needs at least one SOURCE or --sources FILE");
+            }
+        });
+
+        // A synchronous action: the command handles SIGINT and SIGTERM itself, so that a stop
+        // waits for the round being stored however long it takes, and still exits with 0.
+        command.SetAction(result =>
+        {
+            var diagnostics = new Diagnostics(result.GetValue(quiet), result.InvocationConfiguration.Error);
+            var locations = new List<string>(result.GetValue(sources) ?? []);
+            if (result.GetValue(sourceList) is { } listPath)
+            {
+                try
+                {
+                    locations.AddRange(SourceList.Read(listPath));
+                }
+                catch (InputException e)
+                {
+                    diagnostics.Error(listPath, e.Message);
+                    return ExitCodes.Usage;
+                }
+            }
+
+            if (locations.Count == 0)
+            {
+                diagnostics.Error(result.GetValue(sourceList)!, "no sources listed");
+                return ExitCodes.Usage;
+            }
+
+            var options = new WatchOptions(TimeSpan.FromSeconds(result.GetValue(interval)), WatchOptions.Default.MaxBackoff);
+            var watcher = new SourceWatcher(locations, new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)), options);
+            var path = ArticleStore.ResolvePath(result.GetValue(db));
+            using var store = new ArticleStore(path);
+            try
+            {
+                StoreWriter.EnsureCurrent(store);
+            }
+            catch (StaleAnalysisException stale)
+            {
+                diagnostics.Error(path, stale.MessageFor(path));
+                return ExitCodes.Usage;
+            }
+
+            using var stop = new CancellationTokenSource();
+            void Stop(PosixSignalContext context)
+            {
+                // The first signal stops after the round; a second one ends the process at once.
+                context.Cancel = !stop.IsCancellationRequested;
+                stop.Cancel();
+            }
+
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            var round = new Round(AnalysisPipeline.Standard(), store, diagnostics, result.InvocationConfiguration.Output);
+            diagnostics.Note($"watching {watcher.Sources.Count} source(s) every {options.Interval.TotalSeconds} s into {path}; Ctrl-C stops");
+            watcher.RunAsync(round.Ingest, round.Report, stop.Token).GetAwaiter().GetResult();
+            diagnostics.Note("stopped; everything reported is stored");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>One round of the watch: analyze the new articles in parallel, store them, say which stories moved.</summary>
+    private sealed class Round(AnalysisPipeline pipeline, ArticleStore store, Diagnostics diagnostics, TextWriter output)
+    {
+        private readonly StoreWriter writer = new(pipeline);
+
+        public void Report(SourcePoll poll)
+        {
+            foreach (var failure in poll.Failures)
+            {
+                diagnostics.Error(failure.Input, failure.Reason);
+            }
+        }
+
+        public Task Ingest(IReadOnlyList<Article> articles)
+        {
+            var report = writer.Ingest(store, articles);
+            BatchRunner.Report(diagnostics, report, []);
+            StoryChangeLines.Write(output, store, report.Changes);
+            output.Flush();
+            diagnostics.Note($"{report.Stored.Count(pair => pair.Result.Outcome == StoreOutcome.Added)} stored, {store.ArticleCount} articles in the store");
+            return Task.CompletedTask;
+        }
+    }
+}
