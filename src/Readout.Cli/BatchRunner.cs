@@ -18,10 +18,11 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             diagnostics.Error(failure.Input, failure.Reason);
         }
 
+        var analyzed = diagnostics.Progress("Analyzing", articles, article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document));
         var documents = new List<Document>(articles.Count);
-        diagnostics.Progress("Analyzing", articles, article =>
+        foreach (var (result, document) in analyzed)
         {
-            if (pipeline.TryAnalyzeDocument(article, out var document) is IngestFailure failure)
+            if (result is IngestFailure failure)
             {
                 failures.Add(failure);
                 diagnostics.Error(failure.Input, failure.Reason);
@@ -30,7 +31,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             {
                 documents.Add(document!);
             }
-        });
+        }
         var analysis = pipeline.AnalyzeCorpus(documents);
         diagnostics.Note($"{analysis.Documents.Length} articles analyzed, {failures.Count} inputs failed");
         return (analysis, failures);

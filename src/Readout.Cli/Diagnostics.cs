@@ -38,16 +38,26 @@ public sealed class Diagnostics
     }
 
     /// <summary>Runs <paramref name="work"/> over <paramref name="items"/> with a progress bar on stderr unless quiet.</summary>
-    public void Progress<T>(string label, IReadOnlyList<T> items, Action<T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> over the items on all cores, a chunk at a time, and returns the
+    /// results in input order; a progress bar on an interactive terminal advances per chunk.
+    /// </summary>
+    public IReadOnlyList<TResult> Progress<T, TResult>(string label, IReadOnlyList<T> items, Func<T, TResult> work)
     {
+        var results = new List<TResult>(items.Count);
+        void Run(Action<int> advanced)
+        {
+            foreach (var chunk in items.Chunk(Math.Max(1, Environment.ProcessorCount * 4)))
+            {
+                results.AddRange(chunk.AsParallel().AsOrdered().Select(work));
+                advanced(chunk.Length);
+            }
+        }
+
         if (quiet || items.Count < 2 || !console.Profile.Capabilities.Interactive)
         {
-            foreach (var item in items)
-            {
-                work(item);
-            }
-
-            return;
+            Run(_ => { });
+            return results;
         }
 
         console.Progress()
@@ -56,11 +66,8 @@ public sealed class Diagnostics
             .Start(context =>
             {
                 var task = context.AddTask(label, maxValue: items.Count);
-                foreach (var item in items)
-                {
-                    work(item);
-                    task.Increment(1);
-                }
+                Run(count => task.Increment(count));
             });
+        return results;
     }
 }
