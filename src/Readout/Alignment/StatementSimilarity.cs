@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
-using Readout.Core;
+using Readout.Stories;
 using Readout.Tokens;
 
 namespace Readout.Alignment;
@@ -22,9 +22,6 @@ public sealed class StatementSimilarity
     private const double MinContainmentOfQuotes = 0.5;
     private const double MinGramDice = 0.55;
     private const int MinGramText = 40;
-
-    private static readonly Lazy<FrozenSet<string>> StopWords = new(() =>
-        DataFile.Lines("Stories/stopwords.txt").Select(line => line.Trim()).ToFrozenSet(StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, double> idf;
     private readonly double unknownIdf;
@@ -50,7 +47,7 @@ public sealed class StatementSimilarity
             }
             else if (c is not ('-' or '\'' or '’') || word.Length == 0)
             {
-                if (word.Length > 1 && !StopWords.Value.Contains(word.ToString()))
+                if (word.Length > 1 && !Stopwords.IsStopword(word.ToString()))
                 {
                     stems.Add(Stem(word.ToString()));
                 }

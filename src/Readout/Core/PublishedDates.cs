@@ -11,6 +11,10 @@ public static class PublishedDates
         "yyyy-MM-ddTHH:mmK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
     ];
 
+    /// <summary>The day an ISO value starts with ("2025-12-28", "2025-12-28T14:00"); null for vaguer values (2025-12, 2025-W52).</summary>
+    public static DateOnly? Day(string? value) =>
+        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;

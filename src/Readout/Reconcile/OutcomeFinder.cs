@@ -26,10 +26,7 @@ public static class OutcomeFinder
     private const double SameClaimOverlap = 0.4;
 
     /// <summary>Words that say nothing of the claim itself: function words and the verbs that attribute it ("said", "noted").</summary>
-    private static readonly Lazy<FrozenSet<string>> NotContent = new(() =>
-        DataFile.Lines("Stories/stopwords.txt").Select(line => line.Trim())
-            .Concat(DataFile.Rows("Sentences/speech-verbs.tsv", 1).Select(row => row[0].Trim()))
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static bool IsNotContent(string word) => Stopwords.IsStopword(word) || ReferenceLexicon.IsSpeechVerb(word);
 
     private static readonly Lazy<(FrozenSet<string> Relatives, FrozenSet<char> Boundaries)> Clauses = new(() =>
     {
@@ -94,7 +91,7 @@ public static class OutcomeFinder
         var sentences = document.Require<SentenceLayer>();
         var parties = Parties(document, participants);
         var times = document.Require<TimeLayer>().Times;
-        var day = eventDate is { Length: >= 10 } && DateOnly.TryParse(eventDate[..10], System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (DateOnly?)null;
+        var day = PublishedDates.Day(eventDate);
         var mentions = document.Require<EventLayer>().Events;
         foreach (var sentence in sentences.Sentences)
         {
@@ -251,7 +248,7 @@ public static class OutcomeFinder
     {
         var left = parties.SelectMany(ProvenanceFinder.Words).Concat(ProvenanceFinder.Words(trigger)).ToHashSet(StringComparer.Ordinal);
         return ProvenanceFinder.Words(text)
-            .Where(w => w.Length > 2 && !NotContent.Value.Contains(w) && !left.Contains(w) && !w.All(char.IsDigit))
+            .Where(w => w.Length > 2 && !IsNotContent(w) && !left.Contains(w) && !w.All(char.IsDigit))
             .Select(SuffixStemmer.Stem)
             .ToFrozenSet(StringComparer.Ordinal);
     }

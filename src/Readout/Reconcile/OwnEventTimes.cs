@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Readout.Core;
 using Readout.Entities;
@@ -37,7 +36,6 @@ public static partial class OwnEventTimes
     private static readonly FrozenSet<string> TalkVerbs = Cues["talk-verb"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OtherEventWords = Cues["other-event"].ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GreetingWords = Cues["greeting"].ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> SpeechVerbs = DataFile.Rows("Sentences/speech-verbs.tsv", 1).Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lengths of the event that <paramref name="mentions"/> report in this document, under a day long, in text order.</summary>
     public static IReadOnlyList<StatedLength> Lengths(Document document, IReadOnlyList<EventMention> mentions)
@@ -51,7 +49,7 @@ public static partial class OwnEventTimes
 
         var text = document.Text;
         var reporting = mentions.Select(m => sentences.IndexAt(m.Start)).Where(i => i >= 0).ToHashSet();
-        var eventDays = mentions.Select(m => Day(m.Date)).OfType<DateOnly>().Distinct().ToList();
+        var eventDays = mentions.Select(m => PublishedDates.Day(m.Date)).OfType<DateOnly>().Distinct().ToList();
         var parties = mentions.SelectMany(m => m.Actors.Concat(m.Recipients)).ToHashSet(StringComparer.Ordinal);
         var people = document.Require<EntityLayer>().Entities
             .Where(e => e.Type == EntityType.Person)
@@ -139,7 +137,7 @@ public static partial class OwnEventTimes
 
         var (start, _) = Clause(text, sentence, length.Start, length.End);
         var words = Word().Matches(text[start..length.Start]).ToList();
-        var lastSpeech = words.LastOrDefault(w => SpeechVerbs.Contains(w.Value.ToLowerInvariant()));
+        var lastSpeech = words.LastOrDefault(w => ReferenceLexicon.IsSpeechVerb(w.Value));
         var from = lastSpeech is null ? start : start + lastSpeech.Index + lastSpeech.Length;
         return people.Any(p => p.Start >= from && p.End <= length.Start && !parties.Contains(p.Name));
     }
@@ -191,9 +189,6 @@ public static partial class OwnEventTimes
     };
 
     private static List<string> Words(string text) => [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant())];
-
-    private static DateOnly? Day(string? value) =>
-        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -22,7 +22,7 @@ public static class FeatureExtractor
     private const int MaxLabelLength = 120;
     private const string EnglishCode = "en";
 
-    private static readonly Lazy<ImmutableHashSet<string>> Stopwords = new(() => [.. DataFile.Lines("Stories/stopwords.txt").Concat(DataFile.Lines("Stories/feature-stopwords.txt")).Select(line => line.Trim())]);
+    private static readonly Lazy<ImmutableHashSet<string>> FeatureStopwords = new(() => [.. DataFile.Lines("Stories/feature-stopwords.txt").Select(line => line.Trim())]);
 
     public static ArticleFeatures Extract(Document document)
     {
@@ -76,7 +76,7 @@ public static class FeatureExtractor
             }
 
             var word = Normalize(surface);
-            if (word.Length < MinTermLength || Stopwords.Value.Contains(word))
+            if (word.Length < MinTermLength || IsStopword(word))
             {
                 continue;
             }
@@ -111,17 +111,19 @@ public static class FeatureExtractor
         Tokenizer.Tokenize(name)
             .Where(t => t.Kind == TokenKind.Word)
             .Select(t => Normalize(name[t.Start..t.End]))
-            .Where(word => word.Length > 1 && !Stopwords.Value.Contains(word))
+            .Where(word => word.Length > 1 && !IsStopword(word))
             .Distinct();
 
     /// <summary>The event the article reports, else the first asserted event in text order: a report says its main news first.</summary>
     public static EventSignature? MainEvent(EventLayer layer) =>
         layer.Reported is { } reported
-            ? new EventSignature(reported.Type, reported.Participants, ParseDay(reported.Date ?? string.Empty), reported.DateStated)
+            ? new EventSignature(reported.Type, reported.Participants, PublishedDates.Day(reported.Date), reported.DateStated)
             : layer.Events.Where(e => e.Modality == "asserted").OrderBy(e => e.Start).Select(e => new EventSignature(
             e.Type,
             [.. e.Actors.Concat(e.Recipients).Distinct()],
-            ParseDay(e.Date ?? string.Empty))).FirstOrDefault();
+            PublishedDates.Day(e.Date))).FirstOrDefault();
+
+    private static bool IsStopword(string word) => Stopwords.IsStopword(word) || FeatureStopwords.Value.Contains(word);
 
     /// <summary>"2013-06-13" gives "2013", "2013-06" and "2013-06-13"; other values give what ISO prefix they have.</summary>
     public static IEnumerable<string> Prefixes(string value)
@@ -137,9 +139,6 @@ public static class FeatureExtractor
 
     private static (ImmutableArray<string> Values, ImmutableArray<(int Start, int End)> Spans) FromTimeLayer(ImmutableArray<TimeExpression> times) =>
         ([.. times.Where(t => t.Type == "DATE").Select(t => t.Value)], [.. times.Select(t => (t.Start, t.End))]);
-
-    private static DateOnly? ParseDay(string value) =>
-        value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>Numbers that can tell two look-alike events apart: not times, not small counts.</summary>
     private static string? DistinguishingNumber(string surface)
