@@ -55,16 +55,16 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             diagnostics.Error(failure.Input, failure.Reason);
         }
 
-        foreach (var (document, result) in report.Stored)
+        foreach (var (article, result) in report.Stored)
         {
             if (result.Outcome == StoreOutcome.Duplicate)
             {
-                diagnostics.Note($"{document.Article.Origin}: {result.Detail}; kept once");
+                diagnostics.Note($"{article.Origin}: {result.Detail}; kept once");
             }
             else if (result.Outcome == StoreOutcome.Rejected)
             {
-                failures.Add(new IngestFailure(document.Article.Origin, result.Detail!));
-                diagnostics.Error(document.Article.Origin, result.Detail!);
+                failures.Add(new IngestFailure(article.Origin, result.Detail!));
+                diagnostics.Error(article.Origin, result.Detail!);
             }
         }
     }

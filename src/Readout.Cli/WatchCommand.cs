@@ -84,9 +84,9 @@ public static class WatchCommand
             }
 
             var options = new WatchOptions(TimeSpan.FromSeconds(result.GetValue(interval)), WatchOptions.Default.MaxBackoff);
-            var watcher = new SourceWatcher(locations, new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)), options);
             var path = ArticleStore.ResolvePath(result.GetValue(db));
             using var store = new ArticleStore(path);
+            var watcher = new SourceWatcher(locations, new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)), options, isStored: article => store.StoredCopy(article) is not null);
             try
             {
                 StoreWriter.EnsureCurrent(store);

@@ -5,8 +5,8 @@ using Readout.Stories;
 
 namespace Readout.Pipeline;
 
-/// <summary>What one write to the store did: each document's outcome, the articles whose analysis failed, and the stories created or changed.</summary>
+/// <summary>What one write to the store did: each article's outcome, the articles whose analysis failed, and the stories created or changed.</summary>
 public sealed record StoreReport(
-    IReadOnlyList<(Document Document, StoreResult Result)> Stored,
+    IReadOnlyList<(Article Article, StoreResult Result)> Stored,
     IReadOnlyList<IngestFailure> Failures,
     IReadOnlyList<StoryChange> Changes);

@@ -17,8 +17,11 @@ namespace Readout.Pipeline;
 /// </summary>
 public sealed class StoreWriter(AnalysisPipeline pipeline)
 {
-    /// <summary>Most stories a new article is clustered with: those that share the most of its keys.</summary>
-    private const int CandidateStoriesPerArticle = 10;
+    /// <summary>Most stories a new article is clustered with: those that share the most of its keys, the nearest in date on a tie.</summary>
+    private const int CandidateStoriesPerArticle = 5;
+
+    /// <summary>A story whose shared keys weigh less than this share of the best story's is no candidate.</summary>
+    private const double CandidateScoreShare = 0.5;
 
     /// <summary>How many of an article's most frequent content stems become candidate keys (names, numbers and days always do).</summary>
     private const int TermKeys = 8;
@@ -27,6 +30,9 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     private const int CommonKeyFloor = 50;
 
     private const int CommonKeyShare = 20;
+
+    /// <summary>How many stories are rebuilt from the store, reconciled and written at a time, so a whole store's rewrite never holds all its documents.</summary>
+    private const int StoriesPerRewrite = 100;
 
     /// <summary>The per-article layers stored with each article: every layer an annotator adds, so the corpus stages and the reports read them back.</summary>
     public IReadOnlyList<Type> StoredLayers { get; } = [.. pipeline.Annotators.Select(annotator => annotator.Adds)];
@@ -44,16 +50,20 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// <summary>
     /// Analyzes the articles (in parallel, results in input order), stores them with their
     /// analysis and places them in stories, in one transaction; returns what was stored, what
-    /// failed and which stories were created or changed.
+    /// failed and which stories were created or changed. An article the store holds already (by
+    /// URL, or by id and raw text) is reported a duplicate without being analyzed again.
     /// </summary>
     public StoreReport Ingest(ArticleStore store, IReadOnlyList<Article> articles)
     {
         EnsureCurrent(store);
-        var analyzed = articles.AsParallel().AsOrdered()
+        var copies = articles.Select(article => (Article: article, Copy: store.StoredCopy(article))).ToList();
+        var analyzed = copies.Where(pair => pair.Copy is null).Select(pair => pair.Article).AsParallel().AsOrdered()
             .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
             .ToList();
         var report = Store(store, analyzed.Select(pair => pair.Document).OfType<Document>());
-        return report with { Failures = [.. analyzed.Select(pair => pair.Result).OfType<IngestFailure>()] };
+        var known = copies.Where(pair => pair.Copy is not null)
+            .Select(pair => (pair.Article, Result: new StoreResult(StoreOutcome.Duplicate, pair.Copy!, $"same content or URL as stored article '{pair.Copy}'")));
+        return report with { Stored = [.. known, .. report.Stored], Failures = [.. analyzed.Select(pair => pair.Result).OfType<IngestFailure>()] };
     }
 
     /// <summary>Stores analyzed documents (in order) and places every article in no story yet, in one transaction.</summary>
@@ -68,7 +78,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
                 return (Document: document, Result: store.Store(document, StoredLayers, AnalysisPipeline.Version, features, CandidateKeys(features)));
             }).ToList();
             var fresh = stored.Where(pair => pair.Result.Outcome == StoreOutcome.Added).ToDictionary(pair => pair.Document.Id, pair => pair.Document, StringComparer.Ordinal);
-            return new StoreReport(stored, [], PlaceUnplaced(store, fresh));
+            return new StoreReport([.. stored.Select(pair => (pair.Document.Article, pair.Result))], [], PlaceUnplaced(store, fresh));
         });
     }
 
@@ -133,30 +143,42 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         return Recluster(store, store.Features(neighbourhood), previous, fresh, rewriteAll: false);
     }
 
-    /// <summary>For each article, the stories that share the most of its keys, weighted by how rare each key is.</summary>
+    /// <summary>
+    /// For each article, the stories that share the most of its keys, weighted by how rare each key
+    /// is, among those whose date is within the clustering's candidate window of the article's:
+    /// a bounded neighbourhood however large the store grows.
+    /// </summary>
     private static HashSet<string> CandidateStories(ArticleStore store, IReadOnlyList<ArticleFeatures> articles)
     {
+        var window = StoryClusteringOptions.Default.CandidateWindowDays;
         var keysOf = articles.ToDictionary(features => features.Id, features => CandidateKeys(features).ToList(), StringComparer.Ordinal);
         var frequency = store.KeyFrequencies(keysOf.Values.SelectMany(keys => keys).Distinct(StringComparer.Ordinal));
         var total = Math.Max(1, store.ArticleCount);
         var common = Math.Max(CommonKeyFloor, total / CommonKeyShare);
         var usable = frequency.Where(pair => pair.Value <= common).Select(pair => pair.Key).ToList();
-        var storiesWith = store.StoriesWithKeys(usable).ToLookup(pair => pair.Key, pair => pair.Story, StringComparer.Ordinal);
+        var storiesWith = store.StoriesWithKeys(usable).ToLookup(triple => triple.Key, StringComparer.Ordinal);
 
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var keys in keysOf.Values)
+        foreach (var article in articles)
         {
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var key in keys.Where(storiesWith.Contains))
+            var scores = new Dictionary<string, (double Score, int Days)>(StringComparer.Ordinal);
+            foreach (var key in keysOf[article.Id].Where(storiesWith.Contains))
             {
                 var weight = Math.Log(1 + (double)total / frequency[key]);
-                foreach (var story in storiesWith[key])
+                foreach (var (_, story, date) in storiesWith[key])
                 {
-                    scores[story] = scores.GetValueOrDefault(story) + weight;
+                    var days = article.Date is { } day && date is { } storyDay ? Math.Abs(day.DayNumber - storyDay.DayNumber) : 0;
+                    if (days <= window)
+                    {
+                        scores[story] = (scores.GetValueOrDefault(story).Score + weight, days);
+                    }
                 }
             }
 
-            found.UnionWith(scores.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(CandidateStoriesPerArticle).Select(pair => pair.Key));
+            var best = scores.Count == 0 ? 0 : scores.Values.Max(pair => pair.Score);
+            found.UnionWith(scores.Where(pair => pair.Value.Score >= best * CandidateScoreShare)
+                .OrderByDescending(pair => pair.Value.Score).ThenBy(pair => pair.Value.Days).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+                .Take(CandidateStoriesPerArticle).Select(pair => pair.Key));
         }
 
         return found;
@@ -169,8 +191,13 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// </summary>
     private List<StoryChange> Recluster(ArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh, bool rewriteAll)
     {
-        var index = new IncrementalStoryIndex();
-        foreach (var features in articles)
+        var index = new IncrementalStoryIndex(collection: store.Statistics(articles.SelectMany(IncrementalStoryIndex.FeatureKeys).Distinct(StringComparer.Ordinal)));
+        foreach (var story in articles.Where(features => previous.ContainsKey(features.Id)).GroupBy(features => previous[features.Id], StringComparer.Ordinal))
+        {
+            index.Restore(story);
+        }
+
+        foreach (var features in articles.Where(features => !previous.ContainsKey(features.Id)))
         {
             index.Add(features);
         }
@@ -190,16 +217,19 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
                 pair.Cluster.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
 
-        var wanted = stories.SelectMany(story => story.Articles).ToHashSet(StringComparer.Ordinal);
-        var rebuilt = store.Documents(wanted.Where(id => !fresh.ContainsKey(id))).ToDictionary(document => document.Id, StringComparer.Ordinal);
-        var documents = articles.Where(features => wanted.Contains(features.Id))
-            .Select(features => fresh.GetValueOrDefault(features.Id) ?? rebuilt[features.Id]);
-        var analysis = pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)
-            .Aggregate(new Analysis([.. documents]).With(new StoryLayer([.. stories])), (current, stage) => stage.Apply(current));
-        store.WriteStories(
-            analysis.Require<ReconciledStoryLayer>().Stories,
-            changes.Where(change => change.Kind == StoryChangeKind.Removed).Select(change => change.StoryId),
-            changes);
+        var removed = changes.Where(change => change.Kind == StoryChangeKind.Removed).Select(change => change.StoryId).ToList();
+        store.WriteStories([], removed, changes);
+        var position = articles.Select((features, index) => (features.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        foreach (var batch in stories.Chunk(StoriesPerRewrite))
+        {
+            var wanted = batch.SelectMany(story => story.Articles).ToHashSet(StringComparer.Ordinal);
+            var rebuilt = store.Documents(wanted.Where(id => !fresh.ContainsKey(id))).ToDictionary(document => document.Id, StringComparer.Ordinal);
+            var documents = wanted.OrderBy(id => position[id]).Select(id => fresh.GetValueOrDefault(id) ?? rebuilt[id]);
+            var analysis = pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)
+                .Aggregate(new Analysis([.. documents]).With(new StoryLayer([.. batch])), (current, stage) => stage.Apply(current));
+            store.WriteStories(analysis.Require<ReconciledStoryLayer>().Stories, [], []);
+        }
+
         return [.. changes];
     }
 }

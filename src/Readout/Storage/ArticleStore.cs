@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -90,9 +91,13 @@ public sealed partial class ArticleStore : IDisposable
             key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(key, article)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS feature_frequencies(
+            key TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS stories(
             id TEXT PRIMARY KEY,
             headline TEXT,
+            date TEXT,
             json TEXT NOT NULL,
             updated_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS story_articles(
@@ -179,13 +184,29 @@ public sealed partial class ArticleStore : IDisposable
             ("$analysis", PackLayers(document, layers)), ("$version", analysisVersion), ("$features", PackFeatures(features)),
             ("$now", DateTimeOffset.UtcNow.ToString("O")));
         WriteKeys(article.Id, candidateKeys);
+        CountFeatures(features, 1);
         return new StoreResult(StoreOutcome.Added, article.Id);
     });
+
+    /// <summary>
+    /// The id of a stored article that is this one as read before: the same URL, or the same id and
+    /// raw text. Such an article needs no analysis to know it is a duplicate.
+    /// </summary>
+    public string? StoredCopy(Article article) =>
+        Scalar<string>(
+            "SELECT id FROM articles WHERE (url IS NOT NULL AND url = $url) OR (id = $id AND raw_text = $raw) LIMIT 1",
+            ("$url", article.Url), ("$id", article.Id), ("$raw", article.RawText));
 
     /// <summary>Replaces a stored article's analysis (its cleaned text, layers, version, features and keys) after it was analyzed again.</summary>
     public void UpdateAnalysis(Document document, IEnumerable<Type> layers, int analysisVersion, ArticleFeatures features, IEnumerable<string> candidateKeys) => Write(() =>
     {
         var article = document.Article;
+        foreach (var stored in Features([article.Id]))
+        {
+            CountFeatures(stored, -1);
+        }
+
+        CountFeatures(features, 1);
         Execute(
             """
             UPDATE articles SET source = $source, cited_source = $cited, text = $text, offset_map = $offsets,
@@ -243,15 +264,25 @@ public sealed partial class ArticleStore : IDisposable
             ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)))
         .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal);
 
-    /// <summary>The stories whose articles carry each of <paramref name="keys"/>, as (key, story) pairs.</summary>
-    public IReadOnlyList<(string Key, string Story)> StoriesWithKeys(IEnumerable<string> keys) =>
+    /// <summary>The stories whose articles carry each of <paramref name="keys"/>, as (key, story, the story's date) triples.</summary>
+    public IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys) =>
         Query(
             """
-            SELECT DISTINCT k.key, sa.story_id FROM article_keys k JOIN story_articles sa ON sa.article_id = k.article
+            SELECT DISTINCT k.key, sa.story_id, s.date FROM article_keys k JOIN story_articles sa ON sa.article_id = k.article JOIN stories s ON s.id = sa.story_id
             WHERE k.key IN (SELECT value FROM json_each($keys)) ORDER BY k.key, sa.story_id
             """,
-            r => (r.GetString(0), r.GetString(1)),
+            r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)));
+
+    /// <summary>The store's article count and how many articles carry each of <paramref name="keys"/> (feature keys of <see cref="IncrementalStoryIndex.FeatureKeys"/>).</summary>
+    public CollectionStatistics Statistics(IEnumerable<string> keys) =>
+        new(
+            ArticleCount,
+            Query(
+                "SELECT key, articles FROM feature_frequencies WHERE key IN (SELECT value FROM json_each($keys))",
+                r => (Key: r.GetString(0), Count: r.GetInt32(1)),
+                ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)))
+            .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal));
 
     /// <summary>Every story id in use.</summary>
     public IReadOnlySet<string> StoryIds() => Query("SELECT id FROM stories", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
@@ -273,8 +304,8 @@ public sealed partial class ArticleStore : IDisposable
             var story = reconciled.Story;
             Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
             Execute(
-                "INSERT OR REPLACE INTO stories(id, headline, json, updated_at) VALUES ($id, $headline, $json, $now)",
-                ("$id", story.Id), ("$headline", story.Headline), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)), ("$now", now));
+                "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $now)",
+                ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)), ("$now", now));
             foreach (var articleId in story.Articles)
             {
                 Execute("DELETE FROM story_articles WHERE article_id = $article", ("$article", articleId));
@@ -382,6 +413,31 @@ public sealed partial class ArticleStore : IDisposable
         if (columns.Contains("layers"))
         {
             Execute("ALTER TABLE articles DROP COLUMN layers");
+        }
+
+        if (!Query("SELECT name FROM pragma_table_info('stories')", r => r.GetString(0)).Contains("date"))
+        {
+            Execute("ALTER TABLE stories ADD COLUMN date TEXT");
+            Execute("UPDATE stories SET date = json_extract(json, '$.Story.Date')");
+        }
+
+        if (Scalar<long?>("SELECT count(*) FROM feature_frequencies") == 0)
+        {
+            foreach (var features in Query("SELECT features FROM articles WHERE features IS NOT NULL ORDER BY key", r => Unpack<ArticleFeatures>((byte[])r[0])))
+            {
+                CountFeatures(features, 1);
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="change"/> to the count of every feature key the article carries.</summary>
+    private void CountFeatures(ArticleFeatures features, int change)
+    {
+        foreach (var key in IncrementalStoryIndex.FeatureKeys(features))
+        {
+            Execute(
+                "INSERT INTO feature_frequencies(key, articles) VALUES ($key, $change) ON CONFLICT(key) DO UPDATE SET articles = articles + $change",
+                ("$key", key), ("$change", change));
         }
     }
 

@@ -17,8 +17,13 @@ namespace Readout.Stories;
 /// with the final weights, merges stories that turned out alike unless their names disagree,
 /// and splits stories whose halves repeat different names, so that the order articles came in
 /// barely matters and look-alike events (the same boxer, two opponents) stay apart.
+/// Stories whose main event is more than <see cref="StoryClusteringOptions.CandidateWindowDays"/>
+/// from an article's are never its candidates, so the work per article depends on how many
+/// stories a window of news holds, not on how many the collection holds. An index over part of a
+/// larger collection (the stories a store's new articles may touch) weighs features by the whole
+/// collection's <see cref="CollectionStatistics"/>, so it scores as an index over everything would.
 /// </summary>
-public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null)
+public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null, CollectionStatistics? collection = null)
 {
     private const string NamePrefix = "n:";
     private const string TermPrefix = "t:";
@@ -32,13 +37,43 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private readonly Dictionary<string, int> documentFrequency = [];
     private readonly Dictionary<int, Cluster> clusters = [];
     private readonly Dictionary<string, HashSet<int>> postings = [];
+    private readonly Dictionary<string, KeyWeight> weights = new(StringComparer.Ordinal);
+    private int weightsAt = -1;
     private int createdClusters;
+
+    /// <summary>Counts every attach and detach, so that a story and an article can tell which happened later.</summary>
+    private int changes;
 
     /// <summary>How many article-or-story to story similarities have been computed so far.</summary>
     public int Comparisons { get; private set; }
 
     /// <summary>Adds an article and returns the story it joins now ("s3"); <see cref="Settle"/> may move it later.</summary>
     public string Add(ArticleFeatures features)
+    {
+        var member = Admit(features);
+        Place(member);
+        return "s" + member.Cluster!.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Adds the articles of a story found earlier as one story, without placing them: an index
+    /// that starts from settled stories settles again in a pass or two once new articles are added.
+    /// </summary>
+    public void Restore(IEnumerable<ArticleFeatures> story)
+    {
+        var cluster = NewCluster();
+        foreach (var features in story)
+        {
+            Attach(Admit(features), cluster);
+        }
+
+        if (cluster.Members.Count == 0)
+        {
+            clusters.Remove(cluster.Number);
+        }
+    }
+
+    private Member Admit(ArticleFeatures features)
     {
         var member = new Member(features, Vector(features), members.Count);
         members.Add(member);
@@ -47,18 +82,32 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
         }
 
-        Place(member);
-        return "s" + member.Cluster!.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return member;
     }
 
-    /// <summary>Reassigns every article with the final term weights and merges look-alike stories, until nothing moves.</summary>
+    /// <summary>
+    /// Reassigns every article with the final term weights and merges look-alike stories, until
+    /// nothing moves. After the first pass an article is placed again only when its story or one
+    /// of its candidate stories changed since it was placed: the weights stay fixed while the
+    /// index settles, so its place among unchanged stories would come out the same.
+    /// </summary>
     public void Settle()
     {
+        foreach (var member in members)
+        {
+            member.PlacedAt = -1;
+        }
+
         for (var pass = 0; pass < options.SettlePasses; pass++)
         {
             var moved = false;
             foreach (var member in members.OrderBy(m => m.Features.Id, StringComparer.Ordinal))
             {
+                if (StillPlaced(member))
+                {
+                    continue;
+                }
+
                 var before = member.Cluster!;
                 var wasAlone = before.Members.Count == 1;
                 Detach(member);
@@ -82,6 +131,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             }
         }
     }
+
+    /// <summary>Whether nothing the article's place depends on changed since it was placed.</summary>
+    private bool StillPlaced(Member member) =>
+        member.PlacedAt >= 0
+        && member.Cluster!.ChangedAt <= member.PlacedAt
+        && Candidates(member.Vector, member.Features.Date).All(cluster => cluster.ChangedAt <= member.PlacedAt);
 
     /// <summary>
     /// Splits a story in two where its articles fall into two groups that repeat different
@@ -168,7 +223,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Place(Member member)
     {
         var languages = LanguagesOf(member);
-        var best = Candidates(member.Vector)
+        var best = Candidates(member.Vector, member.Features.Date)
             .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), languages, cluster, null)))
             .Where(pair => pair.Score >= options.JoinThreshold)
             .OrderBy(pair => AcrossLanguages(languages, pair.Cluster.Languages(null)))
@@ -196,7 +251,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 continue;
             }
 
-            var target = Candidates(cluster.Sum)
+            var target = Candidates(cluster.Sum, cluster.Date(null))
                 .Where(other => other != cluster)
                 .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Languages(null), other, null)
                     * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
@@ -219,8 +274,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return merged;
     }
 
-    /// <summary>The stories that share one of the vector's most salient features.</summary>
-    private List<Cluster> Candidates(IReadOnlyDictionary<string, double> vector)
+    /// <summary>The stories that share one of the vector's most salient features and whose main event is within the window of <paramref name="day"/>.</summary>
+    private List<Cluster> Candidates(IReadOnlyDictionary<string, double> vector, DateOnly? day)
     {
         var found = new HashSet<int>();
         foreach (var key in vector.OrderByDescending(pair => pair.Value * Idf(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(options.CandidateKeys).Select(pair => pair.Key))
@@ -231,8 +286,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             }
         }
 
-        return [.. found.Order().Select(number => clusters[number])];
+        return [.. found.Order().Select(number => clusters[number]).Where(cluster => WithinWindow(day, cluster.Date(null)))];
     }
+
+    private bool WithinWindow(DateOnly? first, DateOnly? second) =>
+        first is not { } a || second is not { } b || Math.Abs(a.DayNumber - b.DayNumber) <= options.CandidateWindowDays;
 
     /// <summary>
     /// Blend of two idf-weighted cosines, one over name parts and one over everything else, so
@@ -257,19 +315,18 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         var dot = new Dictionary<string, double>();
         var left = new Dictionary<string, double>();
-        var right = NormsSquared(cluster);
+        var right = NormsSquared(cluster, copy: without is not null);
         foreach (var (key, value) in vector)
         {
-            var group = Group(key);
-            var idf2 = Math.Pow(Idf(key), 2);
+            var (group, _, idf2) = Weight(key);
             left[group] = left.GetValueOrDefault(group) + value * value * idf2;
             dot[group] = dot.GetValueOrDefault(group) + value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
         }
 
         foreach (var (key, removed) in without?.Vector ?? [])
         {
-            var group = Group(key);
-            right[group] = right.GetValueOrDefault(group) + (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * Math.Pow(Idf(key), 2);
+            var (group, _, idf2) = Weight(key);
+            right[group] = right.GetValueOrDefault(group) + (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * idf2;
         }
 
         // Words meet only words of their own language: the story's words in other languages do not count against an article.
@@ -319,22 +376,22 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             : SharedGroup;
 
     /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
-    private Dictionary<string, double> NormsSquared(Cluster cluster)
+    private Dictionary<string, double> NormsSquared(Cluster cluster, bool copy)
     {
-        if (cluster.Norms is not { } norms || cluster.NormsAt != members.Count)
+        if (cluster.Norms is not { } norms || (collection is null && cluster.NormsAt != members.Count))
         {
             norms = [];
             foreach (var (key, value) in cluster.Sum.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
-                var group = Group(key);
-                norms[group] = norms.GetValueOrDefault(group) + value * value * Math.Pow(Idf(key), 2);
+                var (group, _, idf2) = Weight(key);
+                norms[group] = norms.GetValueOrDefault(group) + value * value * idf2;
             }
 
             cluster.Norms = norms;
             cluster.NormsAt = members.Count;
         }
 
-        return new Dictionary<string, double>(norms);
+        return copy ? new Dictionary<string, double>(norms) : norms;
     }
 
     private bool SameDate(DateOnly? first, DateOnly? second) =>
@@ -357,39 +414,75 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return 1 - share * (1 - options.DistantDateFactor);
     }
 
-    private double Idf(string key) => Math.Log(1 + (double)members.Count / documentFrequency.GetValueOrDefault(key, 1));
+    private double Idf(string key) => Weight(key).Idf;
+
+    /// <summary>A key's group and idf, kept until the collection changes (an index with collection statistics never sees it change).</summary>
+    private KeyWeight Weight(string key)
+    {
+        if (collection is null && weightsAt != members.Count)
+        {
+            weights.Clear();
+            weightsAt = members.Count;
+        }
+
+        if (!weights.TryGetValue(key, out var weight))
+        {
+            var idf = InverseDocumentFrequency(key);
+            weights[key] = weight = new KeyWeight(Group(key), idf, Math.Pow(idf, 2));
+        }
+
+        return weight;
+    }
+
+    private double InverseDocumentFrequency(string key) => collection is { } whole
+        ? Math.Log(1 + (double)Math.Max(whole.Articles, 1) / Math.Max(whole.DocumentFrequency.GetValueOrDefault(key, 1), 1))
+        : Math.Log(1 + (double)members.Count / documentFrequency.GetValueOrDefault(key, 1));
+
+    /// <summary>The keys of an article's feature vector: what <see cref="CollectionStatistics.DocumentFrequency"/> counts.</summary>
+    public static IEnumerable<string> FeatureKeys(ArticleFeatures features) =>
+        Entries(features, StoryClusteringOptions.Default).Select(entry => entry.Key);
 
     private Dictionary<string, double> Vector(ArticleFeatures features)
     {
-        // Ordinal order, not the immutable dictionaries' hash order (which changes from run to run):
-        // the similarities sum over these vectors, and summing in another order changes the last bits.
         var vector = new Dictionary<string, double>();
+        foreach (var (key, weight) in Entries(features, options))
+        {
+            vector[key] = weight;
+        }
+
+        return vector;
+    }
+
+    /// <summary>
+    /// The weighted features, in ordinal order within each kind, not the immutable dictionaries' hash
+    /// order (which changes from run to run): similarities sum over them, and another order changes the last bits.
+    /// </summary>
+    private static IEnumerable<(string Key, double Weight)> Entries(ArticleFeatures features, StoryClusteringOptions options)
+    {
         foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            vector[TermPrefix + features.Language + ":" + term] = 1 + Math.Log(count);
+            yield return (TermPrefix + features.Language + ":" + term, 1 + Math.Log(count));
         }
 
         foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            vector[NamePrefix + name] = (1 + Math.Log(count)) * options.NameWeight;
+            yield return (NamePrefix + name, (1 + Math.Log(count)) * options.NameWeight);
         }
 
         foreach (var number in features.Numbers.Order(StringComparer.Ordinal))
         {
-            vector["#:" + number] = options.NumberWeight;
+            yield return ("#:" + number, options.NumberWeight);
         }
 
         foreach (var period in features.Periods.Order(StringComparer.Ordinal))
         {
-            vector["p:" + period] = options.PeriodWeight;
+            yield return ("p:" + period, options.PeriodWeight);
         }
 
         if (features.Event is { } signature)
         {
-            vector["e:" + signature.Type] = options.EventWeight;
+            yield return ("e:" + signature.Type, options.EventWeight);
         }
-
-        return vector;
     }
 
     private Cluster NewCluster()
@@ -401,6 +494,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private void Attach(Member member, Cluster cluster)
     {
+        cluster.ChangedAt = member.PlacedAt = ++changes;
         member.Cluster = cluster;
         cluster.Members.Add(member);
         cluster.Count(member, 1);
@@ -420,6 +514,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Detach(Member member)
     {
         var cluster = member.Cluster!;
+        cluster.ChangedAt = ++changes;
         cluster.Members.Remove(member);
         cluster.Count(member, -1);
         cluster.Norms = null;
@@ -443,6 +538,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             clusters.Remove(cluster.Number);
         }
     }
+
+    private readonly record struct KeyWeight(string Group, double Idf, double Idf2);
 
     /// <summary>What decides whether two sides can report one event: its day, and whether a text states that day.</summary>
     private readonly record struct EventKey(DateOnly? Day, bool Stated)
@@ -480,12 +577,18 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public int Arrival { get; } = arrival;
 
         public Cluster? Cluster { get; set; }
+
+        /// <summary>When the article was last attached to a story (-1: to be placed again).</summary>
+        public int PlacedAt { get; set; }
     }
 
     private sealed class Cluster(int number, double coreShare)
     {
         private readonly Dictionary<string, int> presence = [];
         private readonly Dictionary<string, int> salientPresence = [];
+        private readonly Dictionary<DateOnly, int> dates = [];
+        private readonly Dictionary<DateOnly, int> statedDates = [];
+        private readonly Dictionary<string, int> languages = new(StringComparer.Ordinal);
 
         public int Number { get; } = number;
 
@@ -496,6 +599,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public Dictionary<string, double>? Norms { get; set; }
 
         public int NormsAt { get; set; }
+
+        /// <summary>When an article last joined or left the story.</summary>
+        public int ChangedAt { get; set; }
 
         /// <summary>How fully the story mentions a name part: 1 once enough of its articles do.</summary>
         public double Present(string key) => Math.Min(1, presence.GetValueOrDefault(key) / Math.Max(1, coreShare * Members.Count));
@@ -516,6 +622,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             {
                 salientPresence[key] = salientPresence.GetValueOrDefault(key) + change;
             }
+
+            if (member.Features.Date is { } date)
+            {
+                Tally(dates, date, change);
+                if (member.Features.Event is { DateStated: true })
+                {
+                    Tally(statedDates, date, change);
+                }
+            }
+
+            if (member.Features.Language is { } language)
+            {
+                Tally(languages, language, change);
+            }
         }
 
         /// <summary>
@@ -524,27 +644,46 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         /// </summary>
         public EventKey Key(Member? without)
         {
-            var rest = Members.Where(m => m != without).Select(m => m.Features).ToList();
-            var stated = rest.Where(f => f.Event is { DateStated: true } && f.Date is not null)
-                .GroupBy(f => f.Date!.Value)
-                .OrderByDescending(group => group.Count())
-                .ThenBy(group => group.Key)
-                .Select(group => (DateOnly?)group.Key)
-                .FirstOrDefault();
+            var stated = Mode(statedDates, without is { Features: { Date: { } date, Event.DateStated: true } } ? date : null);
             return new EventKey(stated ?? Date(without), stated is not null);
         }
 
         /// <summary>The languages its articles are written in, leaving one article out.</summary>
         public HashSet<string> Languages(Member? without) =>
-            [.. Members.Where(m => m != without && m.Features.Language is not null).Select(m => m.Features.Language!)];
+            [.. languages.Where(pair => pair.Value - (pair.Key == without?.Features.Language ? 1 : 0) > 0).Select(pair => pair.Key)];
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
-        public DateOnly? Date(Member? without) =>
-            Members.Where(m => m != without && m.Features.Date is not null)
-                .GroupBy(m => m.Features.Date!.Value)
-                .OrderByDescending(group => group.Count())
-                .ThenBy(group => group.Key)
-                .Select(group => (DateOnly?)group.Key)
-                .FirstOrDefault();
+        public DateOnly? Date(Member? without) => Mode(dates, without?.Features.Date);
+
+        private static void Tally<TKey>(Dictionary<TKey, int> counts, TKey key, int change)
+            where TKey : notnull
+        {
+            var count = counts.GetValueOrDefault(key) + change;
+            if (count > 0)
+            {
+                counts[key] = count;
+            }
+            else
+            {
+                counts.Remove(key);
+            }
+        }
+
+        /// <summary>The most frequent day, the earliest on a tie, counting <paramref name="leftOut"/> once less.</summary>
+        private static DateOnly? Mode(Dictionary<DateOnly, int> counts, DateOnly? leftOut)
+        {
+            DateOnly? best = null;
+            var bestCount = 0;
+            foreach (var (day, count) in counts)
+            {
+                var left = day == leftOut ? count - 1 : count;
+                if (left > 0 && (left > bestCount || (left == bestCount && day < best)))
+                {
+                    (best, bestCount) = (day, left);
+                }
+            }
+
+            return best;
+        }
     }
 }

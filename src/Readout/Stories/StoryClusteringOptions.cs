@@ -14,6 +14,7 @@ namespace Readout.Stories;
 /// <param name="SameDateDays">Main-event dates at most this far apart count as the same date.</param>
 /// <param name="DistantDateDays">Main-event dates at least this far apart take the full date penalty.</param>
 /// <param name="DistantDateFactor">What similarity keeps between stories with distant dates.</param>
+/// <param name="CandidateWindowDays">Stories whose main-event date is further than this from an article's or another story's are not compared with it.</param>
 /// <param name="MinSplitPart">Fewest articles on each side of a story split.</param>
 /// <param name="SplitAgreement">A story splits in two when its halves' names agree less than this.</param>
 /// <param name="SettlePasses">Most reassignment passes when the index settles.</param>
@@ -31,6 +32,7 @@ public sealed record StoryClusteringOptions(
     int SameDateDays = 3,
     int DistantDateDays = 90,
     double DistantDateFactor = 0.2,
+    int CandidateWindowDays = 90,
     int MinSplitPart = 4,
     double SplitAgreement = 0.4,
     int SettlePasses = 5)

@@ -44,6 +44,7 @@ public static class StoryIdentity
             }
         }
 
+        var earlierArticles = previous.ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         var used = new HashSet<string>(taken, StringComparer.Ordinal);
         used.UnionWith(kept);
         var changes = new List<StoryChange>();
@@ -54,7 +55,7 @@ public static class StoryIdentity
             var id = idOf[index] ?? NewId(articles, used);
             var joined = articles.Where(article => !previous.TryGetValue(article, out var was) || was != id).ToImmutableArray();
             var others = earlier.Where(story => story != id).ToImmutableArray();
-            var lost = previous.Any(pair => pair.Value == id && !articles.Contains(pair.Key));
+            var lost = earlierArticles[id].Any(article => !articles.Contains(article));
             StoryChangeKind? kind = idOf[index] is null
                 ? others.IsEmpty ? StoryChangeKind.Created : StoryChangeKind.Split
                 : !others.IsEmpty ? StoryChangeKind.Merged

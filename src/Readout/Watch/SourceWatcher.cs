@@ -7,6 +7,8 @@ namespace Readout.Watch;
 /// Follows feeds, pages and folders: polls each source when it is due, with conditional requests,
 /// brings back only what is new since the last poll, and backs a failing source off on its own
 /// (doubling its wait per failure, up to <see cref="WatchOptions.MaxBackoff"/>) while the others go on.
+/// What a store already holds (<c>isStored</c>) is not brought back, so a watcher started again
+/// tomorrow fetches no article page it stored today.
 /// </summary>
 public sealed class SourceWatcher
 {
@@ -14,10 +16,12 @@ public sealed class SourceWatcher
     private readonly WatchOptions options;
     private readonly TimeProvider clock;
     private readonly List<WatchedSource> sources;
+    private readonly Func<Article, bool> isStored;
 
-    public SourceWatcher(IEnumerable<string> sources, InputReader reader, WatchOptions options, TimeProvider? clock = null)
+    public SourceWatcher(IEnumerable<string> sources, InputReader reader, WatchOptions options, TimeProvider? clock = null, Func<Article, bool>? isStored = null)
     {
         this.reader = reader;
+        this.isStored = isStored ?? (_ => false);
         this.options = options;
         this.clock = clock ?? TimeProvider.System;
         var now = this.clock.GetUtcNow();
@@ -132,7 +136,7 @@ public sealed class SourceWatcher
         var fresh = new List<Article>();
         foreach (var item in items)
         {
-            if (!source.Seen.Add(item.Url ?? item.Id))
+            if (!source.Seen.Add(item.Url ?? item.Id) || isStored(item))
             {
                 continue;
             }
@@ -174,10 +178,11 @@ public sealed class SourceWatcher
     }
 
     /// <summary>A page is one article per version: a changed text is a new article beside the old one.</summary>
-    private static IReadOnlyList<Article> NewPageVersions(WatchedSource source, IReadOnlyList<Article> pages) =>
+    private IReadOnlyList<Article> NewPageVersions(WatchedSource source, IReadOnlyList<Article> pages) =>
         pages.Select(page => (page, version: FeedReader.ShortHash(page.RawText)[..8]))
             .Where(pair => source.Seen.Add(pair.version))
             .Select(pair => pair.page with { Id = $"{pair.page.Id}-{pair.version}" })
+            .Where(page => !isStored(page with { Url = null }))
             .ToList();
 
     private async Task<IReadOnlyList<Article>> ChangedFilesAsync(WatchedSource source, List<IngestFailure> failures, CancellationToken cancellation)
@@ -199,7 +204,7 @@ public sealed class SourceWatcher
 
         var (articles, unread) = await reader.ReadAllAsync(changed, cancellation);
         failures.AddRange(unread);
-        return articles;
+        return [.. articles.Where(article => !isStored(article))];
     }
 
     /// <summary>What the watcher remembers of one source between polls.</summary>

@@ -29,6 +29,25 @@ public class StoreWriterTests
     }
 
     [Fact]
+    public void An_article_read_again_is_reported_a_duplicate_without_being_analyzed_again()
+    {
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("r.db"));
+        var counting = new CountingAnnotator(Pipeline.Annotators[0]);
+        var writer = new StoreWriter(new AnalysisPipeline([counting, .. Pipeline.Annotators.Skip(1)], Pipeline.CorpusStages));
+        var article = new Article("a", "Voters in Estrava re-elected mayor Tomasz Quell by a wide margin.", "a.txt");
+        var other = new Article("b", "Flooding closed the coastal road north of Varnholm.", "b.html", Url: "https://example.org/b");
+
+        writer.Ingest(store, [article]);
+        var again = writer.Ingest(store, [article, other]);
+        var third = writer.Ingest(store, [other with { Id = "c", RawText = "Flooding closed the coastal road north of Varnholm on Friday." }]);
+
+        Assert.Equal([StoreOutcome.Duplicate, StoreOutcome.Added], again.Stored.Select(pair => pair.Result.Outcome));
+        Assert.Equal(StoreOutcome.Duplicate, Assert.Single(third.Stored).Result.Outcome);
+        Assert.Equal(2, counting.Count);
+    }
+
+    [Fact]
     public void A_duplicate_changes_no_story()
     {
         using var folder = new TempFolder();
@@ -123,5 +142,23 @@ public class StoreWriterTests
         Assert.Equal(["a"], Assert.Single(store.AllStories()).Story.Articles.AsEnumerable());
         Assert.Equal(StoryChangeKind.Created, Assert.Single(report.Changes).Kind);
         Assert.Equal(StoreOutcome.Added, Assert.Single(writer.Ingest(store, [new Article("b", "Cyclone Mirela struck Varnholm.", "b.txt")]).Stored).Result.Outcome);
+    }
+
+    /// <summary>Counts the documents an annotator is asked to annotate.</summary>
+    private sealed class CountingAnnotator(IAnnotator inner) : IAnnotator
+    {
+        private int count;
+
+        public int Count => count;
+
+        public IReadOnlyList<Type> Requires => inner.Requires;
+
+        public Type Adds => inner.Adds;
+
+        public Document Annotate(Document document)
+        {
+            Interlocked.Increment(ref count);
+            return inner.Annotate(document);
+        }
     }
 }

@@ -1,6 +1,8 @@
 using Readout.Tests.Ingest;
 using Readout.Tests.Support;
 using Readout.Ingest;
+using Readout.Pipeline;
+using Readout.Storage;
 using Readout.Stories;
 using Readout.Watch;
 
@@ -174,6 +176,27 @@ public class SourceWatcherTests
         Assert.Equal(
             [1, 2, 4, 5, 5],
             new[] { 0, 1, 2, 3, 40 }.Select(failures => options.Backoff(failures).TotalMinutes));
+    }
+
+    [Fact]
+    public async Task A_watcher_started_again_fetches_no_page_behind_a_feed_item_the_store_holds()
+    {
+        using var server = new LocalHttpServer();
+        var page = server.Serve("/story.html", "text/html", SamplePages.ArticleHtml);
+        var feed = server.Serve("/feed", "application/rss+xml", Rss(("a", "Short teaser.", page)));
+        using var folder = new TempFolder();
+        using var store = new ArticleStore(folder.PathOf("watch.db"));
+        var writer = new StoreWriter(AnalysisPipeline.Standard());
+        var options = EveryMinute with { FetchArticlePages = true };
+
+        var first = new SourceWatcher([feed], Reader(), options, new ManualClock(), article => store.StoredCopy(article) is not null);
+        writer.Ingest(store, Assert.Single(await first.PollDueAsync(CancellationToken.None)).Articles);
+        var again = new SourceWatcher([feed], Reader(), options, new ManualClock(), article => store.StoredCopy(article) is not null);
+        var poll = Assert.Single(await again.PollDueAsync(CancellationToken.None));
+
+        Assert.Empty(poll.Articles);
+        Assert.Equal(1, server.Hits("/story.html").Requests);
+        Assert.Equal(1, store.ArticleCount);
     }
 
     private static InputReader Reader() => new(IngestOptions.Default with { Timeout = TimeSpan.FromSeconds(10) });
