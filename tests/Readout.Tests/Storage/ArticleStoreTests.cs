@@ -18,6 +18,42 @@ public class ArticleStoreTests
         store.Store(document, [], AnalysisPipeline.Version, ArticleFeatures.Empty(document.Id), []);
 
     [Fact]
+    public void Feature_frequencies_count_each_stored_article_once_and_a_store_without_them_counts_them_again_when_opened()
+    {
+        using var folder = new TempFolder();
+        var path = folder.PathOf("r.db");
+        var pipeline = AnalysisPipeline.Standard();
+        var documents = pipeline.Analyze([
+            new Article("a", "Mayor Tomasz Quell of Estrava opened the new harbour bridge on Monday.", "a.txt", Published: "2025-03-04"),
+            new Article("b", "Estrava's harbour bridge, opened by mayor Tomasz Quell, carried its first trams.", "b.txt", Published: "2025-03-05"),
+        ]).Documents;
+        var keys = documents.SelectMany(document => IncrementalStoryIndex.FeatureKeys(FeatureExtractor.Extract(document))).Distinct().ToList();
+        CollectionStatistics counted;
+        using (var store = new ArticleStore(path))
+        {
+            new StoreWriter(pipeline).Store(store, documents);
+            new StoreWriter(pipeline).Store(store, documents);
+            counted = store.Statistics(keys);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM feature_frequencies";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = new ArticleStore(path);
+        var recounted = reopened.Statistics(keys);
+
+        Assert.Equal(2, counted.Articles);
+        Assert.Equal(2, counted.DocumentFrequency[keys.Single(key => key.EndsWith("quell", StringComparison.Ordinal))]);
+        Assert.All(keys, key => Assert.InRange(counted.DocumentFrequency[key], 1, 2));
+        Assert.Equal(counted.DocumentFrequency.OrderBy(pair => pair.Key), recounted.DocumentFrequency.OrderBy(pair => pair.Key));
+    }
+
+    [Fact]
     public void A_stored_article_and_its_story_read_back_as_the_records_that_were_stored()
     {
         using var folder = new TempFolder();

@@ -119,6 +119,30 @@ public sealed class IncrementalStoryIndexTests
     }
 
     [Fact]
+    public void StoriesMonthsApartAreNotComparedSoTheWorkPerArticleDoesNotGrowWithTheYearsStored()
+    {
+        string[] parties = ["ria", "novak", "paulo", "santos"];
+        string[] words = ["telephon", "call", "grain", "corridor", "hour"];
+        int ComparisonsForLastOf(int years)
+        {
+            var index = new IncrementalStoryIndex();
+            var start = new DateOnly(2020, 1, 6);
+            for (var quarter = 0; quarter < years * 4; quarter++)
+            {
+                var day = start.AddDays(quarter * 120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                index.Add(Report($"q{quarter}", "en", day, parties, words));
+            }
+
+            var before = index.Comparisons;
+            index.Add(Report("late", "en", start.AddDays(years * 4 * 120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), parties, words));
+            return index.Comparisons - before;
+        }
+
+        Assert.Equal(ComparisonsForLastOf(2), ComparisonsForLastOf(10));
+        Assert.InRange(ComparisonsForLastOf(10), 0, 1);
+    }
+
+    [Fact]
     public void StoryIdsFollowTheOrderOfFirstArticles()
     {
         var index = new IncrementalStoryIndex();
