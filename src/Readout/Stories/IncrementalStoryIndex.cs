@@ -109,10 +109,17 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 }
 
                 var before = member.Cluster!;
-                var wasAlone = before.Members.Count == 1;
+                var (wasAlone, changedAt) = (before.Members.Count == 1, before.ChangedAt);
                 Detach(member);
                 Place(member);
-                moved |= member.Cluster != before && !(wasAlone && member.Cluster!.Members.Count == 1);
+                var stayed = member.Cluster == before || (wasAlone && member.Cluster!.Members.Count == 1);
+                if (stayed)
+                {
+                    // The story holds what it held before: to the other articles it has not changed.
+                    member.Cluster!.ChangedAt = changedAt;
+                }
+
+                moved |= !stayed;
             }
 
             if (!MergeAlike() && !moved)
