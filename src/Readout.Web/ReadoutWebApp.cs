@@ -66,7 +66,7 @@ public static class ReadoutWebApp
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            headers["Referrer-Policy"] = "same-origin";
             return Task.CompletedTask;
         });
         return next();
@@ -89,7 +89,7 @@ public static class ReadoutWebApp
         {
             refusal = Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"at most {web.MaxBodyBytes} bytes are accepted");
         }
-        else if (HttpMethods.IsPost(request.Method) && request.Headers.Origin is [{ } origin] && !SameOrigin(origin, request))
+        else if (HttpMethods.IsPost(request.Method) && CrossSite(request) is { } origin)
         {
             refusal = Problem(StatusCodes.Status403Forbidden, "Cross-site write refused", $"a page from {origin} may not write to this server");
         }
@@ -108,6 +108,17 @@ public static class ReadoutWebApp
         await next();
     }
 
-    private static bool SameOrigin(string origin, HttpRequest request) =>
-        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Where a browser says a write comes from, when that is another site (its Origin, or its Sec-Fetch-Site); null for this site and for clients that are not browsers.</summary>
+    private static string? CrossSite(HttpRequest request)
+    {
+        if (request.Headers["Sec-Fetch-Site"] is [{ } site] && site is not ("same-origin" or "none"))
+        {
+            return site;
+        }
+
+        return request.Headers.Origin is [{ } origin]
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase))
+            ? origin
+            : null;
+    }
 }

@@ -126,13 +126,16 @@ public sealed class WebWriteTests : IDisposable
         Assert.Contains("name=\"token\"", await client.GetStringAsync("/add"));
     }
 
-    [Fact]
-    public async Task A_write_posted_from_another_site_is_refused()
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task A_write_posted_from_another_site_is_refused(string header, string value)
     {
         using var factory = Factory();
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/add") { Content = Form(("text", CallText)) };
-        request.Headers.Add("Origin", "https://evil.example");
+        request.Headers.Add(header, value);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
         Assert.Empty(JsonNode.Parse(await client.GetStringAsync("/api/articles"))!["articles"]!.AsArray());
