@@ -5,10 +5,19 @@ namespace Readout.Web;
 /// <summary>A small bar chart of stories per day (per month over long spans), drawn as SVG on the server.</summary>
 public static class EventsPlot
 {
-    private const int Width = 640;
-    private const int Height = 90;
+    private const int Width = 1000;
+    private const int Height = 100;
     private const int MaxBars = 120;
     private const int DaysBeforeMonths = 120;
+
+    /// <summary>Every day (or month) from the first to the last, so the bars keep the calendar's spacing.</summary>
+    private static IEnumerable<string> Calendar(DateOnly first, DateOnly last, bool byMonth)
+    {
+        for (var day = byMonth ? new DateOnly(first.Year, first.Month, 1) : first; day <= last; day = byMonth ? day.AddMonths(1) : day.AddDays(1))
+        {
+            yield return day.ToString(byMonth ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+    }
 
     public static Markup Render(IEnumerable<string?> dates)
     {
@@ -18,17 +27,19 @@ public static class EventsPlot
             return Markup.Of($"<p class=\"muted\">No dated events.</p>");
         }
 
-        var span = DateOnly.TryParseExact(days.Min(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            && DateOnly.TryParseExact(days.Max(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
-            ? last.DayNumber - first.DayNumber
-            : int.MaxValue;
-        var byMonth = span > DaysBeforeMonths;
-        var bins = days.GroupBy(d => byMonth ? d[..7] : d).OrderBy(g => g.Key, StringComparer.Ordinal).TakeLast(MaxBars).Select(g => (g.Key, Count: g.Count())).ToList();
+        var parsed = DateOnly.TryParseExact(days.Min(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            & DateOnly.TryParseExact(days.Max(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last);
+        var byMonth = !parsed || last.DayNumber - first.DayNumber > DaysBeforeMonths;
+        var counts = days.GroupBy(d => byMonth ? d[..7] : d).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var bins = (parsed ? Calendar(first, last, byMonth) : counts.Keys.Order(StringComparer.Ordinal))
+            .TakeLast(MaxBars)
+            .Select(key => (Key: key, Count: counts.GetValueOrDefault(key)))
+            .ToList();
         var most = bins.Max(b => b.Count);
         var barWidth = (double)Width / bins.Count;
         var bars = bins.Select((bin, index) =>
         {
-            var height = Math.Max(2.0, (Height - 14) * bin.Count / (double)most);
+            var height = bin.Count == 0 ? 0 : Math.Max(2.0, (Height - 14) * bin.Count / (double)most);
             return Markup.Of($"<rect x=\"{index * barWidth + 1:F1}\" y=\"{Height - 14 - height:F1}\" width=\"{Math.Max(1.0, barWidth - 2):F1}\" height=\"{height:F1}\"><title>{bin.Key}: {bin.Count} stor{(bin.Count == 1 ? "y" : "ies")}</title></rect>");
         });
         var unit = byMonth ? "month" : "day";

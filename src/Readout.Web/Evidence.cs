@@ -32,12 +32,14 @@ public static class Evidence
         var spans = new List<EvidenceSpan>();
         if (story.Event is { } reconciled)
         {
+            var claims = new Lazy<List<(Document Document, OutcomeClaim Claim)>>(() =>
+                [.. documents.SelectMany(d => OutcomeFinder.Claims(d, reconciled.Participants, reconciled.Date).Select(c => (Document: d, Claim: c)))]);
             for (var index = 0; index < reconciled.Facts.Length; index++)
             {
                 var fact = reconciled.Facts[index];
                 var asserting = fact.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
                 var found = fact.Slot == "outcome"
-                    ? OutcomeSpans(fact, asserting, reconciled)
+                    ? OutcomeSpans(fact, claims.Value.Where(c => fact.Articles.Contains(c.Document.Id)).ToList())
                     : asserting.SelectMany(document => SlotSpans(fact, document, reconciled).Select(span => (document, span.Start, span.End)));
                 spans.AddRange(found.Select(f => Sentence(f.document, f.Start, f.End, FactKey(index))));
             }
@@ -81,9 +83,8 @@ public static class Evidence
     }
 
     /// <summary>The claim the fact shows (its representative) and, in each listed article, the claims that tell the same.</summary>
-    private static IEnumerable<(Document document, int Start, int End)> OutcomeSpans(Fact fact, IReadOnlyList<Document> documents, StoryEvent reconciled)
+    private static IEnumerable<(Document document, int Start, int End)> OutcomeSpans(Fact fact, IReadOnlyList<(Document Document, OutcomeClaim Claim)> claims)
     {
-        var claims = documents.SelectMany(d => OutcomeFinder.Claims(d, reconciled.Participants, reconciled.Date).Select(c => (Document: d, Claim: c))).ToList();
         var representative = fact.Value is JsonObject value
             ? claims.FirstOrDefault(c => c.Claim.Article == value["article"]?.GetValue<string>() && c.Claim.Start == value["start"]?.GetValue<int>()).Claim
             : null;

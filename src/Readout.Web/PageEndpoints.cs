@@ -16,15 +16,19 @@ public static class PageEndpoints
             return Layout.Page("Timeline", TimelinePage.Render(catalog.Current(), query, catalog.Find(query), Paging.From(request.Query)), "live.js");
         });
 
-        pages.MapGet("/stories/{id}", (string id, StoryCatalog catalog, StorePool pool) =>
+        pages.MapGet("/stories/{id}", (string id, StoryCatalog catalog, StorePool pool, StoryPageCache cache) =>
         {
             if (!catalog.Current().ById.TryGetValue(id, out var story))
             {
                 return Layout.NotFound($"No story with id '{id}'.");
             }
 
-            var documents = pool.Use(store => store.Documents(story.Record.Story.Articles));
-            return Layout.Page(story.Record.Story.Headline ?? id, StoryPage.Render(story.Record, documents), "story.js");
+            var html = cache.Get(story, () =>
+            {
+                var documents = pool.Use(store => store.Documents(story.Record.Story.Articles.Take(StoryPage.MaxArticles)));
+                return Layout.Html(story.Record.Story.Headline ?? id, StoryPage.Render(story.Record, documents), "story.js").Html;
+            });
+            return Results.Content(html, "text/html; charset=utf-8");
         });
 
         pages.MapGet("/articles/{id}", (string id, StoryCatalog catalog, StorePool pool) =>

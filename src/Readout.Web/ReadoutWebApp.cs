@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,6 +31,7 @@ public static class ReadoutWebApp
         builder.Services.AddSingleton(services => settings ?? WebSettings.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<StorePool>();
         builder.Services.AddSingleton<StoryCatalog>();
+        builder.Services.AddSingleton<StoryPageCache>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -58,11 +61,14 @@ public static class ReadoutWebApp
     public static IResult Problem(int status, string title, string? detail = null) =>
         Results.Problem(statusCode: status, title: title, detail: detail);
 
+    /// <summary>The security headers on every response, and the time the server spent on it (Server-Timing: app;dur=MILLISECONDS).</summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
+        var started = Stopwatch.GetTimestamp();
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
+            headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"app;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:F2}");
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

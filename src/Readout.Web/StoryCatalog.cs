@@ -13,7 +13,7 @@ namespace Readout.Web;
 public sealed class StoryCatalog(StorePool pool)
 {
     /// <summary>Most article hits a full-text filter reads.</summary>
-    private const int SearchHits = 2000;
+    private const int SearchHits = 5000;
 
     private readonly Lock gate = new();
     private Snapshot? current;
@@ -50,7 +50,7 @@ public sealed class StoryCatalog(StorePool pool)
         {
             found = ArticleStore.ToFtsQuery(text).Length == 0
                 ? []
-                : [.. pool.Use(store => store.Search(text, SearchHits)).Select(hit => snapshot.StoryOfArticle.GetValueOrDefault(hit.Id)).OfType<string>()];
+                : [.. pool.Use(store => store.MatchingArticleIds(text, SearchHits)).Select(id => snapshot.StoryOfArticle.GetValueOrDefault(id)).OfType<string>()];
         }
 
         return [.. snapshot.Newest.Where(story => (found is null || found.Contains(story.Id)) && query.Matches(story))];

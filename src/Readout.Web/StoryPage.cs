@@ -13,8 +13,12 @@ namespace Readout.Web;
 /// </summary>
 public static class StoryPage
 {
+    /// <summary>Most articles whose text the page shows (in ingest order): a story of hundreds of copies stays quick to open.</summary>
+    public const int MaxArticles = 24;
+
     private static readonly string[] SlotOrder = ["type", "date", "participants", "initiator", "place", "duration_minutes"];
 
+    /// <summary>The page for <paramref name="story"/> with the text of <paramref name="documents"/> (its first <see cref="MaxArticles"/> articles).</summary>
     public static Markup Render(ReconciledStory story, IReadOnlyList<Document> documents)
     {
         var analysis = new Analysis([.. documents]).With(new StoryLayer([story.Story]));
@@ -31,7 +35,7 @@ public static class StoryPage
             <section class="outcomes"><h2>Outcomes</h2>{Outcomes(indexed.Where(f => f.Fact.Slot == "outcome").ToList())}</section>
             <section class="quotes"><h2>Quotations by speaker</h2>{Quotes(groups)}</section>
             <section class="sources"><h2>Sources and who retells whom</h2>{SourceGraph.Render(story, documents)}</section>
-            <section class="articles"><h2>Articles</h2>{documents.Select(d => ArticleText(d, evidence[d.Id]))}</section>
+            <section class="articles"><h2>Articles</h2>{(documents.Count < story.Story.Articles.Length ? Markup.Of($"<p class=\"hint\">The text of the first {documents.Count} of {story.Story.Articles.Length} articles, where evidence is highlighted.</p>") : Markup.Empty)}{documents.Select(d => ArticleText(d, evidence[d.Id]))}</section>
             """);
     }
 

@@ -47,6 +47,13 @@ public sealed partial class ArticleStore
                 r => (r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3)),
                 ("$ids", JsonSerializer.Serialize(storyIds.ToArray(), RecordJson)));
 
+    /// <summary>The ids of up to <paramref name="limit"/> articles that match a full-text query (as <see cref="Search"/> reads it), in no particular order: a filter, without ranking or passages.</summary>
+    public IReadOnlyList<string> MatchingArticleIds(string query, int limit) =>
+        Query(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH $query LIMIT $limit",
+            r => r.GetString(0),
+            ("$query", ToFtsQuery(query)), ("$limit", limit));
+
     /// <summary>Stored article ids in ingest order, <paramref name="limit"/> of them after the first <paramref name="offset"/>.</summary>
     public IReadOnlyList<string> ArticleIdPage(int offset, int limit) =>
         Query("SELECT id FROM articles ORDER BY key LIMIT $limit OFFSET $offset", r => r.GetString(0), ("$limit", limit), ("$offset", offset));

@@ -33,7 +33,8 @@ public sealed class BrowserSession : IAsyncLifetime
             return;
         }
 
-        store = WebStore.WithSeeds();
+        // Screenshots for the docs show only the bundled sample, which was written for this project.
+        store = ScreenshotFolder is null ? WebStore.WithSeeds() : new WebStore();
         app = ReadoutWebApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], new WebSettings(store.Db));
         await app.StartAsync();
         BaseUrl = app.Urls.First();
