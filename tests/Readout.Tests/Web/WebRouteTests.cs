@@ -182,6 +182,7 @@ public sealed class WebRouteTests : IClassFixture<WebStore>, IDisposable
     {
         var stored = await Json($"/api/articles/{WebStore.HostileId}");
         Assert.Contains("<script>", stored["articles"]![0]!["text"]!.GetValue<string>());
+        Assert.StartsWith("javascript:", stored["articles"]![0]!["url"]!.GetValue<string>());
         var story = (await Json("/api/articles?size=200"))["articles"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == WebStore.HostileId)!["story"]!.GetValue<string>();
 
         foreach (var (path, encoded) in new[]

@@ -75,6 +75,7 @@ public sealed class WebStore : IDisposable
             ["text"] = HostileText,
             ["title"] = HostileTitle,
             ["source"] = "Evil <img src=x onerror=\"window.hostileRan=true\"> Outlet",
+            ["url"] = "javascript:window.hostileRan=true",
             ["published"] = "2025-12-29",
         };
         return folder.Write("hostile/manifest.jsonl", line.ToJsonString() + "\n");
