@@ -16,7 +16,7 @@ public sealed class StoryCatalog(StorePool pool)
     private const int SearchHits = 5000;
 
     private readonly Lock gate = new();
-    private Snapshot? current;
+    private volatile Snapshot? current;
 
     /// <summary>The stories newest first (by event date, then first publication), with their articles' placement.</summary>
     public sealed record Snapshot(long Seq, ImmutableArray<StorySummary> Newest, ImmutableDictionary<string, StorySummary> ById, ImmutableDictionary<string, string> StoryOfArticle);
