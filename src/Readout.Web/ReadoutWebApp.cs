@@ -22,7 +22,7 @@ public static class ReadoutWebApp
     public static WebApplication Create(string[] args, WebSettings? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        var urls = builder.Configuration["urls"] ?? "http://localhost:5000";
+        var urls = builder.Configuration["urls"] ?? PortsOnEveryAddress(builder.Configuration) ?? "http://localhost:5000";
         if (BindingCheck.Problem(urls, settings?.Token ?? builder.Configuration["Readout:Token"]) is { } problem)
         {
             throw new InvalidOperationException(problem);
@@ -48,6 +48,15 @@ public static class ReadoutWebApp
         ApiEndpoints.Map(app.MapGroup("/api"));
         PageEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>What ASPNETCORE_HTTP_PORTS / HTTPS_PORTS bind to when no URLs are given: those ports on every address.</summary>
+    private static string? PortsOnEveryAddress(IConfiguration configuration)
+    {
+        var urls = new[] { ("http", configuration["http_ports"]), ("https", configuration["https_ports"]) }
+            .SelectMany(pair => (pair.Item2 ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"{pair.Item1}://*:{port}"))
+            .ToList();
+        return urls.Count > 0 ? string.Join(';', urls) : null;
     }
 
     /// <summary>Whether the request carries the token, as "Authorization: Bearer TOKEN" or (for the add form) <paramref name="formToken"/>; compared in constant time.</summary>

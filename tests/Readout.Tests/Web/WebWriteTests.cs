@@ -211,6 +211,14 @@ public sealed class WebWriteTests : IDisposable
         Assert.False(File.Exists(folder.PathOf("refused.db")));
     }
 
+    [Fact]
+    public void Ports_given_without_urls_bind_every_address_and_need_a_token()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ReadoutWebApp.Create(["--http_ports=8080"], new WebSettings(folder.PathOf("ports.db"))));
+
+        Assert.Contains("http://*:8080", error.Message);
+    }
+
     private ReadoutWebFactory Factory(string? token = null, bool allowPrivateFetch = false, long maxBodyBytes = WebSettings.DefaultMaxBodyBytes) =>
         new(new WebSettings(folder.PathOf($"{Guid.NewGuid():N}.db"), token, allowPrivateFetch, maxBodyBytes));
 
