@@ -58,7 +58,7 @@ public static class Evidence
 
     private static IEnumerable<(int Start, int End)> SlotSpans(Fact fact, Document document, StoryEvent reconciled)
     {
-        var mentions = document.Require<EventLayer>().Events.Where(m => m.Type == reconciled.Type && m.Modality == "asserted").ToList();
+        var mentions = document.Require<EventLayer>().Events.SelectMany(Flatten).Where(m => m.Type == reconciled.Type && m.Modality == "asserted").ToList();
         var value = fact.Value;
         IEnumerable<(int, int)> Of(IEnumerable<EventMention> chosen) => chosen.Select(m => (m.SentenceStart ?? m.Start, m.SentenceEnd ?? m.End));
         List<(int, int)> found = fact.Slot switch
@@ -104,6 +104,10 @@ public static class Evidence
 
         return claims.Where(c => told.Contains(c.Claim)).Select(c => (c.Document, c.Claim.Start, c.Claim.End));
     }
+
+    /// <summary>A mention and those folded into it (a call told inside what was said at it), as the reconciler reads them.</summary>
+    private static IEnumerable<EventMention> Flatten(EventMention mention) =>
+        mention.Embedded is { } embedded ? embedded.SelectMany(Flatten).Prepend(mention) : [mention];
 
     private static string? Text(JsonNode? value) => value is JsonValue text && text.TryGetValue<string>(out var s) ? s : null;
 
