@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using Readout.Bench;
 
-// "engine ..." runs the whole-engine benchmark; anything else goes to BenchmarkDotNet.
+// "engine ..." runs the whole-engine benchmark, "web ..." the web app's; anything else goes to BenchmarkDotNet.
 if (args is ["engine", .. var options])
 {
     return await EngineBenchmark.RunAsync(options);
+}
+
+if (args is ["web", .. var webOptions])
+{
+    return await WebBenchmark.RunAsync(webOptions);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);

@@ -2,13 +2,13 @@ using System.CommandLine;
 
 namespace Readout.Cli;
 
-/// <summary>The command line: analyze, ingest, reanalyze, search, stories, show, timeline, watch. Writes only to the writers it is given.</summary>
+/// <summary>The command line: analyze, ingest, reanalyze, search, stories, show, timeline, watch, serve. Writes only to the writers it is given.</summary>
 public static class ReadoutCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Readout: many news reports in, one reconciled, sourced record of each event out.");
-        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create() })
+        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create(), ServeCommand.Create() })
         {
             root.Subcommands.Add(command);
         }

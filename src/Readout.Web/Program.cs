@@ -1,0 +1,3 @@
+using Readout.Web;
+
+await ReadoutWebApp.Create(args).RunAsync();
