@@ -12,7 +12,8 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
     public async Task<(Analysis Analysis, List<IngestFailure> Failures)> RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellation)
     {
-        var (articles, failures) = await new InputReader(options).ReadAllAsync(inputs, cancellation);
+        var reader = new InputReader(options);
+        var (articles, failures) = await reader.ReadAllAsync(inputs, cancellation);
         foreach (var failure in failures)
         {
             diagnostics.Error(failure.Input, failure.Reason);
@@ -33,7 +34,8 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             }
         }
         var analysis = pipeline.AnalyzeCorpus(documents);
-        diagnostics.Note($"{analysis.Documents.Length} articles analyzed, {failures.Count} inputs failed");
+        diagnostics.Note($"{Plural.Of(analysis.Documents.Length, "article")} analyzed, {Plural.Of(failures.Count, "input")} failed"
+            + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty));
         return (analysis, failures);
     }
 

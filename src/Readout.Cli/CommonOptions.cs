@@ -31,17 +31,43 @@ public static class CommonOptions
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or notes on stderr." };
 
-    public static Option<long> MaxBytes() => new("--max-bytes")
-    {
-        Description = "Largest input file, page or feed accepted, in bytes.",
-        DefaultValueFactory = _ => IngestOptions.Default.MaxBytes,
-    };
+    /// <summary>The longest --timeout accepted, in seconds: a day.</summary>
+    public const double MaxTimeoutSeconds = 86_400;
 
-    public static Option<double> Timeout() => new("--timeout")
+    public static Option<long> MaxBytes()
     {
-        Description = "Seconds to wait for a URL.",
-        DefaultValueFactory = _ => IngestOptions.Default.Timeout.TotalSeconds,
-    };
+        var option = new Option<long>("--max-bytes")
+        {
+            Description = "Largest input file, page or feed accepted, in bytes (after decompression).",
+            DefaultValueFactory = _ => IngestOptions.Default.MaxBytes,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError($"--max-bytes must be at least 1, not {result.GetValueOrDefault<long>()}");
+            }
+        });
+        return option;
+    }
+
+    public static Option<double> Timeout()
+    {
+        var option = new Option<double>("--timeout")
+        {
+            Description = "Seconds a URL's whole response (headers and body) may take.",
+            DefaultValueFactory = _ => IngestOptions.Default.Timeout.TotalSeconds,
+        };
+        option.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= MaxTimeoutSeconds))
+            {
+                result.AddError($"--timeout must be a number of seconds above 0 and at most {MaxTimeoutSeconds:0}, not {seconds}");
+            }
+        });
+        return option;
+    }
 
     public static IngestOptions Ingest(ParseResult result, Option<long> maxBytes, Option<double> timeout) => new()
     {

@@ -7,6 +7,8 @@ public static class ReadoutCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        var safeOutput = new TerminalSafeWriter(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        var safeError = new TerminalSafeWriter(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
         var root = new RootCommand("Readout: many news reports in, one reconciled, sourced record of each event out.");
         foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create() })
         {
@@ -18,13 +20,27 @@ public static class ReadoutCli
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync($"error: {parseError.Message}");
+                await safeError.WriteLineAsync($"error: {parseError.Message}");
             }
 
-            await error.WriteLineAsync("Run 'readout --help' for usage.");
+            await safeError.WriteLineAsync("Run 'readout --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = safeOutput, Error = safeError, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException usage)
+        {
+            await safeError.WriteLineAsync($"error: {usage.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of Readout's own, not of any input: one line, no stack trace.
+            await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {e.Message}); please report it");
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Readout.Core;
 
 namespace Readout.Cli;
 
@@ -21,10 +22,10 @@ public static class StoriesCommand
             var stories = store.Stories();
             foreach (var (id, headline, articles) in stories)
             {
-                output.WriteLine($"{id}  {articles} article(s)  {headline}");
+                output.WriteLine($"{id}  {Plural.Of(articles, "article")}  {headline}");
             }
 
-            error.WriteLine($"{stories.Count} stories, {store.ArticleCount} articles stored");
+            error.WriteLine($"{Plural.Of(stories.Count, "story")}, {Plural.Of(store.ArticleCount, "article")} stored");
             return ExitCodes.Success;
         });
         return command;

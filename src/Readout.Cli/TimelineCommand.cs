@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Readout.Core;
 using Readout.Reporting;
 
 namespace Readout.Cli;
@@ -36,10 +37,10 @@ public static class TimelineCommand
 
             foreach (var entry in entries)
             {
-                output.WriteLine($"{entry.Date ?? "undated",-10}  {entry.Type + (entry.Mode is null ? string.Empty : "/" + entry.Mode),-16}  {string.Join(", ", entry.Participants),-40}  {entry.Story} ({entry.Articles} articles) {entry.Headline}");
+                output.WriteLine($"{entry.Date ?? "undated",-10}  {entry.Type + (entry.Mode is null ? string.Empty : "/" + entry.Mode),-16}  {string.Join(", ", entry.Participants),-40}  {entry.Story} ({Plural.Of(entry.Articles, "article")}) {entry.Headline}");
             }
 
-            error.WriteLine($"{entries.Count} event(s)");
+            error.WriteLine(Plural.Of(entries.Count, "event"));
             return ExitCodes.Success;
         });
         return command;

@@ -326,7 +326,8 @@ public sealed partial class ArticleStore : IDisposable
             ReadDocument,
             ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
 
-    /// <summary>Full-text search (FTS5 syntax; plain words are ANDed, "quoted phrases" kept).</summary>
+    /// <summary>Full-text search for what a person typed (see <see cref="SearchQuery"/>), best hits first.</summary>
+    /// <exception cref="SearchQueryException">The query has nothing to search for.</exception>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
         Query(
             """
@@ -335,16 +336,11 @@ public sealed partial class ArticleStore : IDisposable
             WHERE articles_fts MATCH $query ORDER BY rank LIMIT $limit
             """,
             r => new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), r.GetString(4)),
-            ("$query", ToFtsQuery(query)), ("$limit", limit));
+            ("$query", SearchQuery.ToFts(query)), ("$limit", limit));
 
-    /// <summary>Quotes each bare word so user text never trips FTS5 syntax; quoted phrases stay phrases.</summary>
-    public static string ToFtsQuery(string query)
-    {
-        var parts = FtsTerm().Matches(query).Select(m => m.Groups["phrase"].Success ? m.Groups["phrase"].Value : m.Groups["word"].Value)
-            .Where(p => p.Length > 0)
-            .Select(p => "\"" + p.Replace("\"", string.Empty) + "\"");
-        return string.Join(' ', parts);
-    }
+    /// <summary>How many stored articles match <paramref name="query"/>, however many a page shows.</summary>
+    public int SearchCount(string query) =>
+        (int)(Scalar<long?>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH $query", ("$query", SearchQuery.ToFts(query))) ?? 0);
 
     /// <summary>A document's layers of the given types as compressed JSON: layer type name to record.</summary>
     private static byte[] PackLayers(Document document, IEnumerable<Type> layers)
@@ -492,7 +488,4 @@ public sealed partial class ArticleStore : IDisposable
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"""(?<phrase>[^""]*)""|(?<word>[^\s""]+)")]
-    private static partial Regex FtsTerm();
 }
