@@ -203,13 +203,10 @@ public static class MarkdownReport
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        foreach (var c in ControlSequenceFilter.OneLine(text))
         {
             switch (c)
             {
-                case '\n' or '\r' or '\t':
-                    escaped.Append(' ');
-                    break;
                 case '<':
                     escaped.Append("&lt;");
                     break;
