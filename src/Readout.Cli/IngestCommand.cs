@@ -38,6 +38,8 @@ public static class IngestCommand
                 diagnostics.Error(failure.Input, failure.Reason);
             }
 
+            BatchRunner.WarnAboutLanguage(diagnostics, articles);
+
             using var store = new ArticleStore(path);
             var writer = new StoreWriter(AnalysisPipeline.Standard());
             try

@@ -131,6 +131,7 @@ public static class WatchCommand
 
         public Task Ingest(IReadOnlyList<Article> articles)
         {
+            BatchRunner.WarnAboutLanguage(diagnostics, articles);
             var report = writer.Ingest(store, articles);
             BatchRunner.Report(diagnostics, report, []);
             StoryChangeLines.Write(output, store, report.Changes);
