@@ -246,7 +246,7 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 
     private static string DecodeNonEmpty(byte[] bytes, string? charset)
     {
-        var text = TextDecoder.Decode(bytes, charset);
+        var text = WithoutNul(TextDecoder.Decode(bytes, charset));
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InputException("empty text");
@@ -254,6 +254,12 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 
         return text;
     }
+
+    /// <summary>
+    /// A NUL past the binary sniff's window, or escaped in JSON, becomes U+FFFD as an undecodable byte does:
+    /// SQLite and terminals cut text at a NUL.
+    /// </summary>
+    public static string WithoutNul(string text) => text.Contains('\0') ? text.Replace('\0', '\uFFFD') : text;
 
     private static IReadOnlyList<Article> ParseFile(string path, string text, string id) =>
         Parse(text, Kind(path, text, contentType: null), origin: path, id: id, url: null);

@@ -161,7 +161,7 @@ public static class ManifestReader
         {
             return value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => InputReader.WithoutNul(value.GetString()!),
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
             };

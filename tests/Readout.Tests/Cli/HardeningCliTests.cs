@@ -162,4 +162,25 @@ public class HardeningCliTests
 
         Assert.Contains("1 article analyzed, 0 inputs failed, 1 file in folders skipped (not article files)", run.Stderr);
     }
+
+    [Theory]
+    [InlineData("ministers", 1)]
+    [InlineData("minist*", 1)]
+    [InlineData("\"working groups\"", 1)]
+    [InlineData("\"groups working\"", 0)]
+    [InlineData("harbour OR ministers", 1)]
+    [InlineData("harbour ministers", 0)]
+    [InlineData("\"working groups", 1)]
+    [InlineData("working\u0000groups", 1)]
+    [InlineData("groups working AND ( NEAR", 0)]
+    public async Task Search_understands_words_prefixes_phrases_and_or(string query, int hits)
+    {
+        using var folder = new TempFolder();
+        var db = await StoreWithHostileArticleAsync(folder);
+
+        var run = await InProcessCli.RunAsync("search", query, "--db", db);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith(Core.Plural.Of(hits, "article"), run.Stderr);
+    }
 }

@@ -138,4 +138,19 @@ public class HostileInputTests
         Assert.Equal("a", Assert.Single(articles).Id);
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public async Task A_nul_beyond_the_binary_sniff_or_escaped_in_a_manifest_becomes_a_replacement_character()
+    {
+        using var folder = new TempFolder();
+        var text = folder.Write("long.txt", new string('a', 9000) + "\0 and the rest of the article.");
+        var manifest = folder.Write("m.jsonl", "{\"id\": \"n\\u0000ul\", \"text\": \"Talks\\u0000 went on.\"}");
+
+        var (articles, failures) = await Inputs.ReadAsync([text, manifest]);
+
+        Assert.Empty(failures);
+        Assert.EndsWith("\ufffd and the rest of the article.", articles[0].RawText);
+        Assert.Equal("n\ufffdul", articles[1].Id);
+        Assert.Equal("Talks\ufffd went on.", articles[1].RawText);
+    }
 }
