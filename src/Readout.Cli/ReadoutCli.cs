@@ -1,14 +1,28 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Readout.Cli;
 
 /// <summary>The command line: analyze, ingest, reanalyze, search, stories, show, timeline, watch. Writes only to the writers it is given.</summary>
 public static class ReadoutCli
 {
+    /// <summary>The command people type: the .NET tool's command name.</summary>
+    public const string ProgramName = "readout";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var safeOutput = new TerminalSafeWriter(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         var safeError = new TerminalSafeWriter(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        try
+        {
+            ReadoutConfig.Use(ReadoutConfig.Load());
+        }
+        catch (UsageException bad)
+        {
+            await safeError.WriteLineAsync($"error: {bad.Message}");
+            return ExitCodes.Usage;
+        }
+
         var root = new RootCommand("Readout: many news reports in, one reconciled, sourced record of each event out.");
         foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create() })
         {
@@ -25,6 +39,15 @@ public static class ReadoutCli
 
             await safeError.WriteLineAsync("Run 'readout --help' for usage.");
             return ExitCodes.Usage;
+        }
+
+        if (parsed.Action is HelpAction)
+        {
+            // Help names the program as it was started (Readout.Cli under dotnet run); installed, it is readout.
+            using var help = new StringWriter();
+            var code = await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = safeError });
+            await safeOutput.WriteAsync(help.ToString().Replace(RootCommand.ExecutableName + " ", ProgramName + " ", StringComparison.Ordinal));
+            return code;
         }
 
         try

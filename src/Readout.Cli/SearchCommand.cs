@@ -15,7 +15,14 @@ public static class SearchCommand
         };
         var db = CommonOptions.Db();
         var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Full-text search over stored articles, with each hit in context.") { query, db, limit };
+        var format = CommonOptions.Format(Listing.Formats);
+        var filters = new ListFilter.Options();
+        var command = new Command("search", "Full-text search over stored articles, with each hit in context.") { query, db, limit, format };
+        foreach (var option in filters.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
@@ -25,23 +32,48 @@ public static class SearchCommand
                 return ExitCodes.Usage;
             }
 
+            var filter = filters.Read(result);
             var text = result.GetValue(query)!;
+            var withActors = string.Join(' ', [text, .. filter.Actors.Select(actor => $"\"{actor.Replace("\"", string.Empty, StringComparison.Ordinal)}\"")]);
+            var wanted = Math.Max(0, result.GetValue(limit));
             IReadOnlyList<SearchHit> hits;
             int total;
             try
             {
-                hits = store.Search(text, result.GetValue(limit));
-                total = store.SearchCount(text);
+                if (filter.DatesAll && filter.Outlets.Count == 0)
+                {
+                    hits = store.Search(withActors, wanted);
+                    total = store.SearchCount(withActors);
+                }
+                else
+                {
+                    var kept = store.Search(withActors, int.MaxValue).Where(hit => filter.KeepsDate(hit.Published) && filter.KeepsOutlets([hit.Source])).ToList();
+                    hits = kept.Take(wanted).ToList();
+                    total = kept.Count;
+                }
             }
             catch (SearchQueryException bad)
             {
                 throw new UsageException($"search: {bad.Message}");
             }
 
-            foreach (var hit in hits)
+            if (result.GetValue(format) is "table")
             {
-                output.WriteLine($"{hit.Id}  {hit.Source ?? "?"}  {hit.Published ?? "?"}  {hit.Title}");
-                output.WriteLine($"    {hit.Snippet.Replace('\n', ' ')}");
+                foreach (var hit in hits)
+                {
+                    output.WriteLine($"{hit.Id}  {hit.Source ?? "?"}  {hit.Published ?? "?"}  {hit.Title}");
+                    output.WriteLine($"    {hit.Snippet.Replace('\n', ' ')}");
+                }
+            }
+            else
+            {
+                var listing = new Listing("id", "source", "published", "title", "snippet");
+                foreach (var hit in hits)
+                {
+                    listing.Add(hit.Id, hit.Source, hit.Published, hit.Title, hit.Snippet.Replace('\n', ' '));
+                }
+
+                listing.Write(output, result.GetValue(format)!);
             }
 
             error.WriteLine(hits.Count < total

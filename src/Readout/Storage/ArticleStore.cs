@@ -338,6 +338,10 @@ public sealed partial class ArticleStore : IDisposable
             r => new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), r.GetString(4)),
             ("$query", SearchQuery.ToFts(query)), ("$limit", limit));
 
+    /// <summary>The id of the story a stored article belongs to; null when it is in none (or not stored).</summary>
+    public string? StoryOf(string articleId) =>
+        Scalar<string>("SELECT story_id FROM story_articles WHERE article_id = $id LIMIT 1", ("$id", articleId));
+
     /// <summary>How many stored articles match <paramref name="query"/>, however many a page shows.</summary>
     public int SearchCount(string query) =>
         (int)(Scalar<long?>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH $query", ("$query", SearchQuery.ToFts(query))) ?? 0);
