@@ -329,6 +329,10 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         {
             throw new InputException("the response body is corrupt (it does not decompress)");
         }
+        catch (HttpIOException)
+        {
+            throw new InputException("the connection broke off before the whole response arrived");
+        }
         catch (IOException e)
         {
             throw new InputException($"the connection broke off before the whole response arrived ({e.Message})");

@@ -183,4 +183,15 @@ public class HardeningCliTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.StartsWith(Core.Plural.Of(hits, "article"), run.Stderr);
     }
+
+    [Fact]
+    public async Task An_http_reason_phrase_with_escape_sequences_reaches_stderr_clean()
+    {
+        using var server = new RawHttpServer();
+        var url = server.Serve("/oops", "HTTP/1.1 500 Oops\u001b]52;c;ZXZpbA==\u0007\u001b[2J\nContent-Length: 0\nConnection: close", []);
+
+        var run = await InProcessCli.RunAsync("analyze", url, "--quiet");
+
+        Assert.Equal($"error: {url}: HTTP 500 Oops\n", run.Stderr);
+    }
 }
