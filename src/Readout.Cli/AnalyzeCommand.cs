@@ -21,6 +21,7 @@ public static class AnalyzeCommand
         };
         format.AcceptOnlyFromAmong(formats);
         var db = CommonOptions.Db();
+        db.DefaultValueFactory = null; // analyze stores only when asked with --db, not because readout.json names a store
         var quiet = CommonOptions.Quiet();
         var maxBytes = CommonOptions.MaxBytes();
         var timeout = CommonOptions.Timeout();
