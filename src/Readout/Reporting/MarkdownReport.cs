@@ -99,7 +99,7 @@ public static class MarkdownReport
                 var status = slot.Key == "participants"
                     ? (Value(fact["value"]) == participants ? "✔ chosen" : "· also named")
                     : disputed ? (fact["chosen"]?.GetValue<bool>() == true ? "⚠ chosen" : "⚠ disputed") : "✔ agreed";
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(slot.Key ?? string.Empty)} | {Escape(Hedged(Str(fact["qualifier"]), Value(fact["value"])))} | {status} | {Items(fact["articles"]).Count} | {fact["independent_sources"]} | {Escape(string.Join("; ", Items(fact["sources"]).Select(Str)))} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {slot.Key} | {Escape(Hedged(Str(fact["qualifier"]), Value(fact["value"])))} | {status} | {Items(fact["articles"]).Count} | {fact["independent_sources"]} | {Escape(string.Join("; ", Items(fact["sources"]).Select(Str)))} |");
             }
         }
 
