@@ -59,7 +59,12 @@ public static class ReadoutCli
             await safeError.WriteLineAsync($"error: {usage.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            await safeError.WriteLineAsync("error: stopped before the end");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
         {
             // A fault of Readout's own, not of any input: one line, no stack trace.
             await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {e.Message}); please report it");

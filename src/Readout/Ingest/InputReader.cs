@@ -13,14 +13,14 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 {
     private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson"];
 
-    private readonly HttpClient http = httpClient ?? CreateHttpClient(options);
+    private readonly HttpClient http = httpClient ?? CreateHttpClient();
     private readonly Func<Stream> stdin = openStdin ?? Console.OpenStandardInput;
 
     /// <summary>
     /// A client that follows no redirects itself (<see cref="FetchIfChangedAsync"/> follows them, http and https
     /// only) and has no timeout of its own: the reader bounds each whole response by <see cref="IngestOptions.Timeout"/>.
     /// </summary>
-    public static HttpClient CreateHttpClient(IngestOptions options)
+    public static HttpClient CreateHttpClient()
     {
         var handler = new SocketsHttpHandler
         {
