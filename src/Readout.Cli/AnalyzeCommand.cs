@@ -13,8 +13,15 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
-        var format = CommonOptions.Format("json", "markdown", "table", "plover");
+        string[] formats = ["json", "markdown", "table", "plover"];
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Output format: json, markdown, table, plover (default: markdown on a terminal, json otherwise).",
+            DefaultValueFactory = _ => CommonOptions.ConfiguredFormat("analyze", formats),
+        };
+        format.AcceptOnlyFromAmong(formats);
         var db = CommonOptions.Db();
+        db.DefaultValueFactory = null; // analyze stores only when asked with --db, not because readout.json names a store
         var quiet = CommonOptions.Quiet();
         var maxBytes = CommonOptions.MaxBytes();
         var timeout = CommonOptions.Timeout();
@@ -37,7 +44,9 @@ public static class AnalyzeCommand
             }
 
             var output = result.InvocationConfiguration.Output;
-            await output.WriteAsync(Render(analysis, failures, result.GetValue(format)!));
+            // On a terminal a person reads the brief; piped, a program reads JSON. --format or readout.json say otherwise.
+            var chosen = result.GetValue(format) ?? (output is TerminalSafeWriter { IsTerminal: true } ? "markdown" : "json");
+            await output.WriteAsync(Render(analysis, failures, chosen));
             await output.WriteLineAsync();
             return ExitCodes.ForBatch(analysis.Documents.Length, failures.Count);
         });

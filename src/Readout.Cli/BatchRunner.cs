@@ -12,11 +12,14 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
     public async Task<(Analysis Analysis, List<IngestFailure> Failures)> RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellation)
     {
-        var (articles, failures) = await new InputReader(options).ReadAllAsync(inputs, cancellation);
+        var reader = new InputReader(options);
+        var (articles, failures) = await reader.ReadAllAsync(inputs, cancellation);
         foreach (var failure in failures)
         {
             diagnostics.Error(failure.Input, failure.Reason);
         }
+
+        WarnAboutLanguage(diagnostics, articles);
 
         var analyzed = diagnostics.Progress("Analyzing", articles, article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document));
         var documents = new List<Document>(articles.Count);
@@ -33,8 +36,21 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
             }
         }
         var analysis = pipeline.AnalyzeCorpus(documents);
-        diagnostics.Note($"{analysis.Documents.Length} articles analyzed, {failures.Count} inputs failed");
+        diagnostics.Note($"{Plural.Of(analysis.Documents.Length, "article")} analyzed, {Plural.Of(failures.Count, "input")} failed"
+            + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty));
         return (analysis, failures);
+    }
+
+    /// <summary>One warning per article in a language Readout does not analyze yet, naming the language or script.</summary>
+    public static void WarnAboutLanguage(Diagnostics diagnostics, IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            if (LanguageCheck.Concern(article) is { } concern)
+            {
+                diagnostics.Warning(article.Origin, concern);
+            }
+        }
     }
 
     /// <summary>Stores the analyzed articles (the store places them in stories); an article refused by the store joins the failures.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Readout.Ingest;
 using Readout.Storage;
 
@@ -13,35 +14,80 @@ public static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    /// <summary>--format, defaulting to the first of <paramref name="formats"/> or to the one readout.json names for the command.</summary>
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format", "-f")
         {
             Description = $"Output format: {string.Join(", ", formats)}.",
-            DefaultValueFactory = _ => formats[0],
+            DefaultValueFactory = result => ConfiguredFormat(CommandOf(result), formats) ?? formats[0],
         };
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
 
+    private static string? CommandOf(SymbolResult result)
+    {
+        for (var current = result.Parent; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult command)
+            {
+                return command.Command.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The format readout.json names for <paramref name="command"/>, when it is one of <paramref name="formats"/>.</summary>
+    public static string? ConfiguredFormat(string? command, IReadOnlyCollection<string> formats) =>
+        command is not null && ReadoutConfig.Current.Formats.TryGetValue(command, out var format) && formats.Contains(format) ? format : null;
+
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"SQLite database file (default: $READOUT_DB, else ./{ArticleStore.DefaultPath}).",
+        Description = $"SQLite database file (default: $READOUT_DB, else the db in readout.json, else ./{ArticleStore.DefaultPath}).",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("READOUT_DB") is null ? ReadoutConfig.Current.Db : null,
     };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or notes on stderr." };
 
-    public static Option<long> MaxBytes() => new("--max-bytes")
-    {
-        Description = "Largest input file, page or feed accepted, in bytes.",
-        DefaultValueFactory = _ => IngestOptions.Default.MaxBytes,
-    };
+    /// <summary>The longest --timeout accepted, in seconds: a day.</summary>
+    public const double MaxTimeoutSeconds = 86_400;
 
-    public static Option<double> Timeout() => new("--timeout")
+    public static Option<long> MaxBytes()
     {
-        Description = "Seconds to wait for a URL.",
-        DefaultValueFactory = _ => IngestOptions.Default.Timeout.TotalSeconds,
-    };
+        var option = new Option<long>("--max-bytes")
+        {
+            Description = "Largest input file, page or feed accepted, in bytes (after decompression).",
+            DefaultValueFactory = _ => ReadoutConfig.Current.MaxBytes ?? IngestOptions.Default.MaxBytes,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1)
+            {
+                result.AddError($"--max-bytes must be at least 1, not {result.GetValueOrDefault<long>()}");
+            }
+        });
+        return option;
+    }
+
+    public static Option<double> Timeout()
+    {
+        var option = new Option<double>("--timeout")
+        {
+            Description = "Seconds a URL's whole response (headers and body) may take.",
+            DefaultValueFactory = _ => ReadoutConfig.Current.Timeout ?? IngestOptions.Default.Timeout.TotalSeconds,
+        };
+        option.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= MaxTimeoutSeconds))
+            {
+                result.AddError($"--timeout must be a number of seconds above 0 and at most {MaxTimeoutSeconds:0}, not {seconds}");
+            }
+        });
+        return option;
+    }
 
     public static IngestOptions Ingest(ParseResult result, Option<long> maxBytes, Option<double> timeout) => new()
     {

@@ -1,3 +1,4 @@
+using Readout.Reporting;
 using Spectre.Console;
 
 namespace Readout.Cli;
@@ -6,38 +7,60 @@ namespace Readout.Cli;
 public sealed class Diagnostics
 {
     private readonly bool quiet;
-    private readonly IAnsiConsole console;
+    private readonly TextWriter error;
+    private readonly TextWriter? terminal;
 
-    /// <summary>Writes to <paramref name="error"/>: with colors and a progress bar on a terminal, as plain unwrapped lines elsewhere.</summary>
+    /// <summary>
+    /// Writes to <paramref name="error"/>: each error and note as one unwrapped line, in colour and with a
+    /// progress bar only when it is a terminal (and NO_COLOR is not set).
+    /// </summary>
     public Diagnostics(bool quiet, TextWriter error)
     {
         this.quiet = quiet;
-        var output = new AnsiConsoleOutput(error);
-        console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = output,
-            Ansi = output.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            Interactive = output.IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (!output.IsTerminal)
-        {
-            console.Profile.Width = int.MaxValue;
-        }
+        this.error = error;
+        terminal = error is TerminalSafeWriter { IsTerminal: true } safe ? safe.Inner : null;
     }
 
     public bool Quiet => quiet;
 
-    public void Error(string input, string reason) => console.MarkupLineInterpolated($"[red]error:[/] {input}: {reason}");
+    private bool Colour => terminal is not null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>One line, <c>error: INPUT: reason</c>, whatever the input and reason hold.</summary>
+    public void Error(string input, string reason) =>
+        Line("error:", "\u001b[31m", $"{ControlSequenceFilter.OneLine(input)}: {ControlSequenceFilter.OneLine(reason)}");
+
+    /// <summary>A line saying that something was read but not as well as it should be; shown even when quiet.</summary>
+    public void Warning(string input, string message) =>
+        Line("warning:", "\u001b[33m", $"{ControlSequenceFilter.OneLine(input)}: {ControlSequenceFilter.OneLine(message)}");
 
     public void Note(string message)
     {
         if (!quiet)
         {
-            console.MarkupLineInterpolated($"[grey]{message}[/]");
+            lock (error)
+            {
+                error.WriteLine(ControlSequenceFilter.OneLine(message));
+            }
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> over <paramref name="items"/> with a progress bar on stderr unless quiet.</summary>
+    private void Line(string label, string colour, string text)
+    {
+        lock (error)
+        {
+            if (Colour)
+            {
+                terminal!.Write($"{colour}{label}\u001b[0m ");
+            }
+            else
+            {
+                error.Write(label + " ");
+            }
+
+            error.WriteLine(text);
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/> over the items on all cores, a chunk at a time, and returns the
     /// results in input order; a progress bar on an interactive terminal advances per chunk.
@@ -54,12 +77,18 @@ public sealed class Diagnostics
             }
         }
 
-        if (quiet || items.Count < 2 || !console.Profile.Capabilities.Interactive)
+        if (quiet || items.Count < 2 || terminal is null)
         {
             Run(_ => { });
             return results;
         }
 
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(terminal),
+            Ansi = Colour ? AnsiSupport.Detect : AnsiSupport.No,
+            Interactive = InteractionSupport.Detect,
+        });
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

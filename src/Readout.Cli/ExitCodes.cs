@@ -9,6 +9,9 @@ public static class ExitCodes
     public const int SomeInputsFailed = 3;
     public const int NoInputUsable = 4;
 
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
     public static int ForBatch(int succeeded, int failed) =>
         failed == 0 ? Success : succeeded == 0 ? NoInputUsable : SomeInputsFailed;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Readout.Core;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Storage;
@@ -30,11 +31,14 @@ public static class IngestCommand
             var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
             var diagnostics = new Diagnostics(result.GetValue(quiet), error);
             var path = ArticleStore.ResolvePath(result.GetValue(db));
-            var (articles, failures) = await new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)).ReadAllAsync(result.GetValue(inputs)!, cancellation);
+            var reader = new InputReader(CommonOptions.Ingest(result, maxBytes, timeout));
+            var (articles, failures) = await reader.ReadAllAsync(result.GetValue(inputs)!, cancellation);
             foreach (var failure in failures)
             {
                 diagnostics.Error(failure.Input, failure.Reason);
             }
+
+            BatchRunner.WarnAboutLanguage(diagnostics, articles);
 
             using var store = new ArticleStore(path);
             var writer = new StoreWriter(AnalysisPipeline.Standard());
@@ -62,7 +66,8 @@ public static class IngestCommand
             }
 
             StoryChangeLines.Write(output, store, changes);
-            await output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed ({path})");
+            await output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed"
+                + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty) + $" ({path})");
             return ExitCodes.ForBatch(articles.Count, failures.Count);
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Readout.Core;
 using Readout.Reconcile;
 using Readout.Reporting;
@@ -6,15 +7,15 @@ using Readout.Storage;
 
 namespace Readout.Cli;
 
-/// <summary><c>readout show ID</c>: a stored story's brief, or a stored article, as Markdown or JSON.</summary>
+/// <summary><c>readout show ID</c>: a stored story's brief, or a stored article with the story it belongs to.</summary>
 public static class ShowCommand
 {
     public static Command Create()
     {
         var id = new Argument<string>("id") { Description = "A story id or an article id." };
         var db = CommonOptions.Db();
-        var format = CommonOptions.Format("markdown", "json");
-        var command = new Command("show", "Show a stored story or article.") { id, db, format };
+        var format = CommonOptions.Format(["markdown", .. Listing.Formats]);
+        var command = new Command("show", "Show a stored story (its brief; as a table or CSV, its articles) or a stored article.") { id, db, format };
         command.SetAction(result =>
         {
             var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
@@ -25,16 +26,36 @@ public static class ShowCommand
             }
 
             var wanted = result.GetValue(id)!;
-            var json = result.GetValue(format) == "json";
+            var chosen = result.GetValue(format)!;
             if (store.Story(wanted) is { } story)
             {
-                output.WriteLine(StoryText(store, story, json));
+                var documents = store.Documents(story.Story.Articles);
+                if (chosen is "table" or "csv")
+                {
+                    var listing = new Listing("id", "source", "published", "title");
+                    foreach (var document in documents)
+                    {
+                        listing.Add(document.Article.Id, document.Article.Source, document.Article.Published, document.Article.Title ?? MarkdownReport.Lead(document.Text));
+                    }
+
+                    listing.Write(output, chosen);
+                    return ExitCodes.Success;
+                }
+
+                output.WriteLine(StoryText(documents, story, chosen == "json"));
                 return ExitCodes.Success;
             }
 
-            if (store.Document(wanted) is { } document)
+            if (store.Document(wanted) is { } found)
             {
-                output.WriteLine(json ? ContractJson.Serialize(ContractJson.Build(new Analysis([document]), [])) : ArticleText(document));
+                var storyId = store.StoryOf(wanted);
+                var headline = storyId is null ? null : store.Story(storyId)?.Story.Headline;
+                output.WriteLine(chosen switch
+                {
+                    "json" => ArticleJson(found, storyId),
+                    "table" or "csv" => ArticleListing(found, storyId, headline, chosen),
+                    _ => ArticleText(found, storyId, headline),
+                });
                 return ExitCodes.Success;
             }
 
@@ -45,17 +66,37 @@ public static class ShowCommand
     }
 
     /// <summary>The story as the contract has it, with its stored articles and their quotations for the brief.</summary>
-    private static string StoryText(ArticleStore store, ReconciledStory story, bool json)
+    private static string StoryText(IReadOnlyList<Document> documents, ReconciledStory story, bool json)
     {
-        var documents = story.Story.Articles.Select(store.Document).OfType<Document>();
         var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
         var node = contract["stories"]![0]!;
         return json ? ContractJson.Serialize(node) : MarkdownReport.StoryBrief(node, contract);
     }
 
-    private static string ArticleText(Document document)
+    private static string ArticleJson(Document document, string? storyId)
+    {
+        var contract = ContractJson.Build(new Analysis([document]), []);
+        contract["articles"]![0]!["story"] = storyId;
+        return ContractJson.Serialize(contract);
+    }
+
+    private static string ArticleListing(Document document, string? storyId, string? headline, string format)
+    {
+        var listing = new Listing("id", "source", "published", "title", "url", "story", "story_headline");
+        var article = document.Article;
+        listing.Add(article.Id, article.Source, article.Published, article.Title ?? MarkdownReport.Lead(document.Text), article.Url, storyId, headline);
+        using var text = new StringWriter();
+        listing.Write(text, format);
+        return text.ToString().TrimEnd('\n');
+    }
+
+    private static string ArticleText(Document document, string? storyId, string? headline)
     {
         var article = document.Article;
-        return $"# {article.Title ?? article.Id}\n\n- source: {article.Source ?? "unknown"}{(article.CitedSource is null ? string.Empty : $", citing {article.CitedSource}")}\n- published: {article.Published ?? "unknown"}\n- url: {article.Url ?? "none"}\n\n{document.Text}";
+        var story = storyId is null ? "none" : $"{storyId}{(headline is null ? string.Empty : $" ({headline})")}";
+        var body = string.Join('\n', document.Text.Split('\n').Select(MarkdownReport.Escape));
+        return $"# {MarkdownReport.Escape(article.Title ?? article.Id)}\n\n- source: {MarkdownReport.Escape(article.Source ?? "unknown")}"
+            + (article.CitedSource is null ? string.Empty : $", citing {MarkdownReport.Escape(article.CitedSource)}")
+            + $"\n- published: {MarkdownReport.Escape(article.Published ?? "unknown")}\n- url: {MarkdownReport.Escape(article.Url ?? "none")}\n- story: {MarkdownReport.Escape(story)}\n\n{body}";
     }
 }

@@ -1,3 +1,4 @@
+using Readout.Core;
 using Readout.Storage;
 using Readout.Stories;
 
@@ -31,7 +32,7 @@ public static class StoryChangeLines
         {
             var story = store.Story(id)?.Story;
             var kind = last[id].ToString().ToLowerInvariant();
-            output.WriteLine(story is null ? $"{kind,-8} {id}" : $"{kind,-8} {id}  {story.Articles.Length} article(s)  {story.Headline}");
+            output.WriteLine(story is null ? $"{kind,-8} {id}" : $"{kind,-8} {id}  {Plural.Of(story.Articles.Length, "article")}  {story.Headline}");
         }
     }
 }

@@ -29,7 +29,7 @@ public static class WatchCommand
         var interval = new Option<double>("--interval")
         {
             Description = $"Seconds between polls of a source, above 0 and at most {MaxIntervalSeconds} (a failing source waits longer).",
-            DefaultValueFactory = _ => WatchOptions.Default.Interval.TotalSeconds,
+            DefaultValueFactory = _ => ReadoutConfig.Current.Interval ?? WatchOptions.Default.Interval.TotalSeconds,
             CustomParser = result =>
             {
                 var text = result.Tokens.Single().Value;
@@ -52,9 +52,9 @@ public static class WatchCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(sources) is not { Length: > 0 } && result.GetValue(sourceList) is null)
+            if (result.GetValue(sources) is not { Length: > 0 } && result.GetValue(sourceList) is null && ReadoutConfig.Current.Sources.Count == 0)
             {
-                result.AddError("watch needs at least one SOURCE or --sources FILE");
+                result.AddError("watch needs at least one SOURCE, --sources FILE, or sources in readout.json");
             }
         });
 
@@ -63,7 +63,7 @@ public static class WatchCommand
         command.SetAction(result =>
         {
             var diagnostics = new Diagnostics(result.GetValue(quiet), result.InvocationConfiguration.Error);
-            var locations = new List<string>(result.GetValue(sources) ?? []);
+            var locations = new List<string>(result.GetValue(sources) is { Length: > 0 } given ? given : result.GetValue(sourceList) is null ? ReadoutConfig.Current.Sources : []);
             if (result.GetValue(sourceList) is { } listPath)
             {
                 try
@@ -108,7 +108,7 @@ public static class WatchCommand
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             var round = new Round(AnalysisPipeline.Standard(), store, diagnostics, result.InvocationConfiguration.Output);
-            diagnostics.Note($"watching {watcher.Sources.Count} source(s) every {options.Interval.TotalSeconds} s into {path}; Ctrl-C stops");
+            diagnostics.Note($"watching {Plural.Of(watcher.Sources.Count, "source")} every {options.Interval.TotalSeconds} s into {path}; Ctrl-C stops");
             watcher.RunAsync(round.Ingest, round.Report, stop.Token).GetAwaiter().GetResult();
             diagnostics.Note("stopped; everything reported is stored");
             return ExitCodes.Success;
@@ -131,6 +131,7 @@ public static class WatchCommand
 
         public Task Ingest(IReadOnlyList<Article> articles)
         {
+            BatchRunner.WarnAboutLanguage(diagnostics, articles);
             var report = writer.Ingest(store, articles);
             BatchRunner.Report(diagnostics, report, []);
             StoryChangeLines.Write(output, store, report.Changes);

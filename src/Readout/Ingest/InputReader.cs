@@ -13,21 +13,27 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 {
     private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson"];
 
-    private readonly HttpClient http = httpClient ?? CreateHttpClient(options);
+    private readonly HttpClient http = httpClient ?? CreateHttpClient();
     private readonly Func<Stream> stdin = openStdin ?? Console.OpenStandardInput;
 
-    public static HttpClient CreateHttpClient(IngestOptions options)
+    /// <summary>
+    /// A client that follows no redirects itself (<see cref="FetchIfChangedAsync"/> follows them, http and https
+    /// only) and has no timeout of its own: the reader bounds each whole response by <see cref="IngestOptions.Timeout"/>.
+    /// </summary>
+    public static HttpClient CreateHttpClient()
     {
         var handler = new SocketsHttpHandler
         {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+            AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
         };
-        var client = new HttpClient(handler) { Timeout = options.Timeout };
+        var client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd("Readout/1.0 (+news reconciliation)");
         return client;
     }
+
+    /// <summary>Files of the folders read so far that are not article files (by extension), so were skipped.</summary>
+    public int SkippedFiles { get; private set; }
 
     /// <summary>Reads every input to the end and separates the articles from the inputs that failed.</summary>
     public async Task<(List<Article> Articles, List<IngestFailure> Failures)> ReadAllAsync(IEnumerable<string> inputs, CancellationToken cancellation = default)
@@ -92,7 +98,21 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         }
         else if (Directory.Exists(input))
         {
-            foreach (var file in FolderFiles(input))
+            var listing = ListFolder(input);
+            SkippedFiles += listing.Skipped;
+            foreach (var unreadable in listing.Unreadable)
+            {
+                yield return unreadable;
+            }
+
+            if (listing.Files.Count == 0 && listing.Unreadable.Count == 0)
+            {
+                yield return new IngestFailure(input, listing.Skipped == 0
+                    ? "empty folder"
+                    : $"no article files in this folder ({Plural.Of(listing.Skipped, "other file")} skipped; articles are {string.Join(" ", ArticleExtensions)})");
+            }
+
+            foreach (var file in listing.Files)
             {
                 foreach (var result in ReadFile(file))
                 {
@@ -110,19 +130,68 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
     }
 
     /// <summary>A folder with a manifest.jsonl is read through it; otherwise every article file in it, recursively.</summary>
-    public static IReadOnlyList<string> FolderFiles(string folder)
+    public static IReadOnlyList<string> FolderFiles(string folder) => ListFolder(folder).Files;
+
+    /// <summary>
+    /// The article files of a folder in ordinal order (its manifest.jsonl alone when it has one), how many other
+    /// files were skipped, and the subfolders that could not be read. Linked subfolders are not followed, so a
+    /// link back to a parent cannot loop.
+    /// </summary>
+    public static FolderListing ListFolder(string folder)
     {
         var manifest = Path.Combine(folder, "manifest.jsonl");
         if (File.Exists(manifest))
         {
-            return [manifest];
+            return new FolderListing([manifest], 0, []);
         }
 
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(file => ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = new List<string>();
+        var unreadable = new List<IngestFailure>();
+        var skipped = 0;
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var current))
+        {
+            string[] entries, subfolders;
+            try
+            {
+                entries = Directory.GetFiles(current);
+                subfolders = Directory.GetDirectories(current);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                unreadable.Add(new IngestFailure(current, $"cannot read folder ({PlainReason(e)})"));
+                continue;
+            }
+
+            foreach (var file in entries)
+            {
+                if (ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                {
+                    files.Add(file);
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+
+            foreach (var subfolder in subfolders.Where(sub => new DirectoryInfo(sub).LinkTarget is null).OrderDescending(StringComparer.Ordinal))
+            {
+                pending.Push(subfolder);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return new FolderListing(files, skipped, unreadable);
     }
+
+    /// <summary>What went wrong with a file or folder, without the path the caller names already.</summary>
+    private static string PlainReason(Exception e) => e switch
+    {
+        UnauthorizedAccessException or System.Security.SecurityException => "permission denied",
+        PathTooLongException => "path too long",
+        _ => e.Message,
+    };
 
     private IEnumerable<IngestResult> ReadFile(string path)
     {
@@ -140,6 +209,10 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         catch (InputException e)
         {
             results = [new IngestFailure(path, e.Message)];
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            results = [Unexpected(path, e)];
         }
 
         return results;
@@ -165,7 +238,7 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"cannot read file ({e.Message})");
+            throw new InputException($"cannot read file ({PlainReason(e)})");
         }
 
         return DecodeNonEmpty(bytes, IsHtmlPath(path) ? HtmlArticleReader.DeclaredCharset(bytes) : null);
@@ -173,7 +246,7 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 
     private static string DecodeNonEmpty(byte[] bytes, string? charset)
     {
-        var text = TextDecoder.Decode(bytes, charset);
+        var text = WithoutNul(TextDecoder.Decode(bytes, charset));
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InputException("empty text");
@@ -181,6 +254,12 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 
         return text;
     }
+
+    /// <summary>
+    /// A NUL past the binary sniff's window, or escaped in JSON, becomes U+FFFD as an undecodable byte does:
+    /// SQLite and terminals cut text at a NUL.
+    /// </summary>
+    public static string WithoutNul(string text) => text.Contains('\0') ? text.Replace('\0', '\uFFFD') : text;
 
     private static IReadOnlyList<Article> ParseFile(string path, string text, string id) =>
         Parse(text, Kind(path, text, contentType: null), origin: path, id: id, url: null);
@@ -226,22 +305,44 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
     /// <summary>
     /// Fetches a page or feed; with <paramref name="validators"/> from an earlier fetch the request
     /// is conditional (If-None-Match, If-Modified-Since) and an unchanged resource yields no articles.
+    /// The whole exchange (redirects, headers and body) must finish within the timeout, and the body,
+    /// once decompressed, within the size cap.
     /// </summary>
-    /// <exception cref="InputException">The response is an HTTP error, over the size cap or unreadable.</exception>
+    /// <exception cref="InputException">The response is an HTTP error, too slow, over the size cap, broken or unreadable.</exception>
     public async Task<FetchedResource> FetchIfChangedAsync(Uri uri, FetchValidators? validators, CancellationToken cancellation)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(options.Timeout);
+        try
         {
-            request.Headers.IfNoneMatch.Add(tag);
+            return await FetchWithinAsync(uri, validators, deadline.Token);
         }
-
-        if (validators?.LastModified is { } lastModified)
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            request.Headers.IfModifiedSince = lastModified;
+            throw new InputException($"timed out: the whole response did not arrive within {options.Timeout.TotalSeconds:0.###} s");
         }
+        catch (HttpRequestException e)
+        {
+            throw new InputException($"request failed ({e.InnerException?.Message ?? e.Message})");
+        }
+        catch (InvalidDataException)
+        {
+            throw new InputException("the response body is corrupt (it does not decompress)");
+        }
+        catch (HttpIOException)
+        {
+            throw new InputException("the connection broke off before the whole response arrived");
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"the connection broke off before the whole response arrived ({e.Message})");
+        }
+    }
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
+    private async Task<FetchedResource> FetchWithinAsync(Uri uri, FetchValidators? validators, CancellationToken cancellation)
+    {
+        var (response, finalUrl) = await SendFollowingRedirectsAsync(uri, validators, cancellation);
+        using var _ = response;
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new FetchedResource([], validators, IsFeed: false, NotModified: true);
@@ -265,12 +366,67 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
 
         var bytes = buffer.ToArray();
         var text = DecodeNonEmpty(bytes, response.Content.Headers.ContentType?.CharSet ?? HtmlArticleReader.DeclaredCharset(bytes));
-        var finalUrl = response.RequestMessage?.RequestUri ?? uri;
         var kind = Kind(finalUrl.AbsolutePath, text, response.Content.Headers.ContentType?.MediaType);
-        var id = UrlId(finalUrl);
-        var articles = Parse(text, kind == InputKind.Manifest ? InputKind.Text : kind, uri.ToString(), id, finalUrl.ToString());
+        if (kind == InputKind.Manifest)
+        {
+            throw new InputException("is a JSON Lines manifest; manifests are read from local files only (download it and pass the file)");
+        }
+
+        var articles = Parse(text, kind, uri.ToString(), UrlId(finalUrl), finalUrl.ToString());
         var received = new FetchValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
         return new FetchedResource(articles, received, kind == InputKind.Feed, NotModified: false);
+    }
+
+    /// <summary>Sends the request and follows redirects itself: http and https only, at most MaxRedirects, naming a loop.</summary>
+    private async Task<(HttpResponseMessage Response, Uri FinalUrl)> SendFollowingRedirectsAsync(Uri uri, FetchValidators? validators, CancellationToken cancellation)
+    {
+        var visited = new List<Uri> { uri };
+        var current = uri;
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            {
+                request.Headers.IfNoneMatch.Add(tag);
+            }
+
+            if (validators?.LastModified is { } lastModified)
+            {
+                request.Headers.IfModifiedSince = lastModified;
+            }
+
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
+            if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308))
+            {
+                return (response, current);
+            }
+
+            var location = response.Headers.Location;
+            response.Dispose();
+            if (location is null)
+            {
+                throw new InputException($"HTTP {(int)response.StatusCode} redirect without a valid Location");
+            }
+
+            var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+            if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new InputException($"redirected to a {next.Scheme}: URL; only http and https are followed");
+            }
+
+            if (visited.Contains(next))
+            {
+                throw new InputException($"redirect loop: {string.Join(" -> ", visited.SkipWhile(seen => seen != next))} -> {next}");
+            }
+
+            if (visited.Count > options.MaxRedirects)
+            {
+                throw new InputException($"more than {options.MaxRedirects} redirects");
+            }
+
+            visited.Add(next);
+            current = next;
+        }
     }
 
     private async Task CopyCappedAsync(Stream source, MemoryStream target, CancellationToken cancellation)
@@ -297,15 +453,15 @@ public sealed class InputReader(IngestOptions options, HttpClient? httpClient = 
         {
             return [new IngestFailure(input, e.Message)];
         }
-        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            return [new IngestFailure(input, $"timed out after {options.Timeout.TotalSeconds:0.#} s")];
-        }
-        catch (HttpRequestException e)
-        {
-            return [new IngestFailure(input, $"request failed ({e.Message})")];
+            return [Unexpected(input, e)];
         }
     }
+
+    /// <summary>A reader's own fault on one input: that input fails, the batch goes on.</summary>
+    private static IngestFailure Unexpected(string input, Exception e) =>
+        new(input, $"could not be read (internal error {e.GetType().Name}: {e.Message})");
 
     private static string UrlId(Uri uri)
     {

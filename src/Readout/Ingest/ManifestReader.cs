@@ -79,7 +79,7 @@ public static class ManifestReader
         }
         catch (JsonException e)
         {
-            throw new InputException($"not valid JSON ({e.Message})");
+            throw new InputException($"not valid JSON (at byte {(e.BytePositionInLine ?? 0) + 1} of the line)");
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -117,7 +117,16 @@ public static class ManifestReader
         }
         else if (entry.Path is not null)
         {
-            var articles = loadFile(Path.Combine(directory, entry.Path), entry.Id);
+            IReadOnlyList<Article> articles;
+            try
+            {
+                articles = loadFile(Path.Combine(directory, entry.Path), entry.Id);
+            }
+            catch (InputException e)
+            {
+                throw new InputException($"{e.Message}: {entry.Path}");
+            }
+
             if (articles.Count != 1)
             {
                 throw new InputException($"'path' {entry.Path} holds {articles.Count} articles; a manifest line names one");
@@ -141,13 +150,26 @@ public static class ManifestReader
         };
     }
 
-    private static string? Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
+    private static string? Field(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => InputReader.WithoutNul(value.GetString()!),
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
-            }
-            : null;
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to unescape a lone surrogate such as "\ud800".
+            throw new InputException($"'{name}' is not valid Unicode text (it holds a lone surrogate escape)");
+        }
+    }
 }

@@ -72,8 +72,9 @@ public static class TextDecoder
         {
             return Encoding.GetEncoding(charset.Trim().Trim('"', '\''));
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // An unknown name, or one .NET knows but refuses to decode (UTF-7): detect instead.
             return null;
         }
     }

@@ -73,6 +73,11 @@ public static partial class QuantityRecognizer
             amount *= double.Parse(TimeLexicon.Value("scale", scale.Value)!, CultureInfo.InvariantCulture);
         }
 
+        if (!double.IsFinite(amount))
+        {
+            return null;
+        }
+
         var end = match.Index + match.Length;
         string? unit;
         if (match.Groups["percent"].Success)

@@ -227,6 +227,11 @@ public sealed class CueFinder(TokenView words, IReadOnlyList<QuotedSpan> units)
     private TextSpan? SignedBy(int dash)
     {
         var first = dash + 1;
+        if (first >= words.Count)
+        {
+            return null;
+        }
+
         var last = first;
         while (last + 1 < words.Count && !words.LineBreakBefore(last + 1) && last - first < 6)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Readout.Core;
 using Readout.Sentences;
 
 namespace Readout.Reporting;
@@ -19,7 +20,7 @@ public static class MarkdownReport
         var stories = Items(contract["stories"]);
         var articles = Items(contract["articles"]);
         md.AppendLine("# Readout").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{articles.Count} articles, {stories.Count} stories.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{Plural.Of(articles.Count, "article")}, {Plural.Of(stories.Count, "story")}.").AppendLine();
         foreach (var story in stories)
         {
             md.Append(StoryBrief(story, contract));
@@ -32,7 +33,7 @@ public static class MarkdownReport
             md.AppendLine("## Articles").AppendLine();
             foreach (var article in loose)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- `{Str(article["id"])}` {Str(article["source"]) ?? "unknown source"}, {Str(article["published"]) ?? "undated"}: {Escape(Str(article["title"]) ?? Lead(Str(article["text"]) ?? string.Empty))}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Code(Str(article["id"]))} {Escape(Str(article["source"]) ?? "unknown source")}, {Escape(Str(article["published"]) ?? "undated")}: {Escape(Str(article["title"]) ?? Lead(Str(article["text"]) ?? string.Empty))}");
             }
 
             md.AppendLine();
@@ -44,7 +45,7 @@ public static class MarkdownReport
             md.AppendLine("## Inputs that failed").AppendLine();
             foreach (var error in errors)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- `{Str(error["input"])}`: {Str(error["reason"])}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Code(Str(error["input"]))}: {Escape(Str(error["reason"]) ?? string.Empty)}");
             }
         }
 
@@ -60,15 +61,15 @@ public static class MarkdownReport
         var outletOf = articles.ToDictionary(a => Str(a["id"])!, a => Str(a["source"]) ?? Str(a["id"])!);
         var evt = story["event"];
         md.AppendLine(CultureInfo.InvariantCulture, $"## {Escape(Str(story["headline"]) ?? Str(story["id"])!)}").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Story `{Str(story["id"])}`: {ids.Count} article(s).").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Story {Code(Str(story["id"]))}: {Plural.Of(ids.Count, "article")}.").AppendLine();
         if (evt is not null)
         {
-            md.AppendLine($"**{Str(evt["type"])}{(Str(evt["mode"]) is { } mode ? "/" + mode : string.Empty)}**"
-                + $" · {Str(evt["date"]) ?? "undated"}"
-                + $" · {string.Join(", ", Items(evt["participants"]).Select(Str))}"
-                + (Str(evt["initiator"]) is { } initiator ? $" · initiated by {initiator}" : string.Empty)
-                + (evt["duration_minutes"] is { } minutes ? $" · {Hedged(Str(evt["duration_qualifier"]), minutes.ToString())} min" : string.Empty)
-                + (Str(evt["place"]) is { } place ? $" · {place}" : string.Empty)).AppendLine();
+            md.AppendLine($"**{Escape(Str(evt["type"]) ?? string.Empty)}{(Str(evt["mode"]) is { } mode ? "/" + Escape(mode) : string.Empty)}**"
+                + $" · {Escape(Str(evt["date"]) ?? "undated")}"
+                + $" · {Escape(string.Join(", ", Items(evt["participants"]).Select(Str)))}"
+                + (Str(evt["initiator"]) is { } initiator ? $" · initiated by {Escape(initiator)}" : string.Empty)
+                + (evt["duration_minutes"] is { } minutes ? $" · {Escape(Hedged(Str(evt["duration_qualifier"]), minutes.ToString()))} min" : string.Empty)
+                + (Str(evt["place"]) is { } place ? $" · {Escape(place)}" : string.Empty)).AppendLine();
             md.Append(FactsTable(evt));
         }
 
@@ -108,7 +109,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("Outcomes and follow-ups:").AppendLine();
             foreach (var outcome in outcomes)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(Str(outcome["value"]?["text"]) ?? string.Empty)} ({Items(outcome["articles"]).Count} article(s), {outcome["independent_sources"]} independent)");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(Str(outcome["value"]?["text"]) ?? string.Empty)} ({Plural.Of(Items(outcome["articles"]).Count, "article")}, {outcome["independent_sources"]} independent)");
             }
         }
 
@@ -130,10 +131,10 @@ public static class MarkdownReport
             foreach (var variants in speaker.GroupBy(q => Str(q["group"]) ?? Str(q["article"]) + Str(q["start"])))
             {
                 var first = variants.First();
-                md.AppendLine(CultureInfo.InvariantCulture, $"- “{Escape(Str(first["text"])!)}” ({outletOf.GetValueOrDefault(Str(first["article"])!)})");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- “{Escape(Str(first["text"])!)}” ({Escape(outletOf.GetValueOrDefault(Str(first["article"])!) ?? string.Empty)})");
                 foreach (var variant in variants.Skip(1))
                 {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"  - also as “{Escape(Str(variant["text"])!)}” ({outletOf.GetValueOrDefault(Str(variant["article"])!)})");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"  - also as “{Escape(Str(variant["text"])!)}” ({Escape(outletOf.GetValueOrDefault(Str(variant["article"])!) ?? string.Empty)})");
                 }
             }
 
@@ -151,9 +152,9 @@ public static class MarkdownReport
         {
             var id = Str(article["id"])!;
             var group = provenance?["origin_group_of_article"]?[id];
-            md.AppendLine($"- `{id}` {Str(article["source"]) ?? "unknown source"}, {Str(article["published"]) ?? "undated"}"
-                + (Str(article["cited_source"]) is { } cited ? $", citing {cited}" : string.Empty)
-                + (group is null ? string.Empty : $" (origin {group})"));
+            md.AppendLine($"- {Code(id)} {Escape(Str(article["source"]) ?? "unknown source")}, {Escape(Str(article["published"]) ?? "undated")}"
+                + (Str(article["cited_source"]) is { } cited ? $", citing {Escape(cited)}" : string.Empty)
+                + (group is null ? string.Empty : $" (origin {Escape(group.ToString())})"));
         }
 
         var links = Items(provenance?["links"]);
@@ -162,7 +163,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("Who retells whom:").AppendLine();
             foreach (var link in links)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- `{Str(link["article"])}` → `{Str(link["other"])}`: {Str(link["kind"])} ({Str(link["evidence"])})");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Code(Str(link["article"]))} → {Code(Str(link["other"]))}: {Escape(Str(link["kind"]) ?? string.Empty)} ({Escape(Str(link["evidence"]) ?? string.Empty)})");
             }
         }
 
@@ -194,5 +195,40 @@ public static class MarkdownReport
 
     private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : node?.ToString();
 
-    private static string Escape(string text) => text.Replace("\n", " ").Replace("|", "\\|");
+    /// <summary>
+    /// Article-derived text as Markdown that renders as that text: every character Markdown or HTML
+    /// would act on inside a line is escaped, so no link, image, emphasis, code, table cell break or
+    /// tag survives. (Line-start markers need no escape: this text never starts a line.)
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in ControlSequenceFilter.OneLine(text))
+        {
+            switch (c)
+            {
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    escaped.Append('\\').Append(c);
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>An id as inline code; an id with a backtick in it cannot be a code span, so it is escaped text instead.</summary>
+    private static string Code(string? id) =>
+        id is null ? "—" : id.Contains('`') || id.Any(char.IsControl) ? Escape(id) : $"`{id}`";
 }

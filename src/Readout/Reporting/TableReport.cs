@@ -16,7 +16,7 @@ public static class TableReport
             (document.Article.Source ?? "?") + (document.Article.CitedSource is { } cited ? $" (citing {cited})" : string.Empty),
             document.Article.Published ?? "?",
             document.Article.Title ?? MarkdownReport.Lead(document.Text),
-        }).Select(cells => cells.Select(cell => cell.Replace('\n', ' ')).ToArray()).ToList();
+        }).Select(cells => cells.Select(ControlSequenceFilter.OneLine).ToArray()).ToList();
         var widths = Header.Select((title, column) => rows.Select(row => row[column].Length).Append(title.Length).Max()).ToArray();
         var table = new StringBuilder();
         AppendRow(table, Header, widths);

@@ -357,7 +357,8 @@ public sealed partial class ArticleStore : IDisposable
             ReadDocument,
             ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
 
-    /// <summary>Full-text search (FTS5 syntax; plain words are ANDed, "quoted phrases" kept).</summary>
+    /// <summary>Full-text search for what a person typed (see <see cref="SearchQuery"/>), best hits first.</summary>
+    /// <exception cref="SearchQueryException">The query has nothing to search for.</exception>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
         Query(
             """
@@ -366,16 +367,15 @@ public sealed partial class ArticleStore : IDisposable
             WHERE articles_fts MATCH $query ORDER BY rank LIMIT $limit
             """,
             r => new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), r.GetString(4)),
-            ("$query", ToFtsQuery(query)), ("$limit", limit));
+            ("$query", SearchQuery.ToFts(query)), ("$limit", limit));
 
-    /// <summary>Quotes each bare word so user text never trips FTS5 syntax; quoted phrases stay phrases.</summary>
-    public static string ToFtsQuery(string query)
-    {
-        var parts = FtsTerm().Matches(query).Select(m => m.Groups["phrase"].Success ? m.Groups["phrase"].Value : m.Groups["word"].Value)
-            .Where(p => p.Length > 0)
-            .Select(p => "\"" + p.Replace("\"", string.Empty) + "\"");
-        return string.Join(' ', parts);
-    }
+    /// <summary>The id of the story a stored article belongs to; null when it is in none (or not stored).</summary>
+    public string? StoryOf(string articleId) =>
+        Scalar<string>("SELECT story_id FROM story_articles WHERE article_id = $id LIMIT 1", ("$id", articleId));
+
+    /// <summary>How many stored articles match <paramref name="query"/>, however many a page shows.</summary>
+    public int SearchCount(string query) =>
+        (int)(Scalar<long?>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH $query", ("$query", SearchQuery.ToFts(query))) ?? 0);
 
     /// <summary>A document's layers of the given types as compressed JSON: layer type name to record.</summary>
     private static byte[] PackLayers(Document document, IEnumerable<Type> layers)
@@ -548,7 +548,4 @@ public sealed partial class ArticleStore : IDisposable
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"""(?<phrase>[^""]*)""|(?<word>[^\s""]+)")]
-    private static partial Regex FtsTerm();
 }

@@ -26,7 +26,7 @@ public static class NumberWords
         var any = false;
         foreach (var word in folded.Split(' '))
         {
-            if (double.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) && word.Any(char.IsDigit))
+            if (double.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) && word.Any(char.IsDigit) && double.IsFinite(digits))
             {
                 current += digits;
             }
@@ -56,7 +56,7 @@ public static class NumberWords
             any = true;
         }
 
-        return any ? total + current : null;
+        return any && double.IsFinite(total + current) ? total + current : null;
     }
 
     /// <summary>A written fraction, alone or after its whole number: "1/2", "2½", "¾".</summary>

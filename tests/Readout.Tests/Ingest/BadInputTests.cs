@@ -144,7 +144,7 @@ public class BadInputTests
 
         var (_, failures) = await Inputs.ReadAsync([manifest]);
 
-        Assert.Equal("file not found", Assert.Single(failures).Reason);
+        Assert.Equal("file not found: gone.txt", Assert.Single(failures).Reason);
     }
 
     [Fact]

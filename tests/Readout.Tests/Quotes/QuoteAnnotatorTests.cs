@@ -8,6 +8,14 @@ namespace Readout.Tests.Quotes;
 public class QuoteAnnotatorTests
 {
     [Fact]
+    public void A_dash_ending_the_text_after_a_quotation_signs_nothing()
+    {
+        var quote = Single("“We will never give in to pressure from anyone” —");
+        Assert.Equal("We will never give in to pressure from anyone", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void CurlyQuotesWithTheCueAfterThem()
     {
         var quote = Single("“The bridge will reopen in May,” Mayor Ana Lopez said on Tuesday.");
