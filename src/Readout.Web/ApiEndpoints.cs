@@ -78,8 +78,17 @@ public static class ApiEndpoints
                 return ReadoutWebApp.Problem(StatusCodes.Status400BadRequest, "q is required", "ask for /api/search?q=WORDS");
             }
 
+            try
+            {
+                SearchQuery.ToFts(q);
+            }
+            catch (SearchQueryException e)
+            {
+                return ReadoutWebApp.Problem(StatusCodes.Status400BadRequest, "q is not a query", e.Message);
+            }
+
             var placement = catalog.Current().StoryOfArticle;
-            var hits = ArticleStore.ToFtsQuery(q).Length == 0 ? [] : pool.Use(store => store.Search(q, Math.Clamp(limit ?? 20, 1, Paging.MaxSize)));
+            var hits = pool.Use(store => store.Search(q, Math.Clamp(limit ?? 20, 1, Paging.MaxSize)));
             return Json(new JsonArray([.. hits.Select(hit =>
             {
                 var node = JsonSerializer.SerializeToNode(hit, ContractJson.Options)!.AsObject();

@@ -22,7 +22,7 @@ public sealed record PersonRecord(string Name, IReadOnlyList<StorySummary> Stori
             .ToList();
         var documents = pool.Use(store =>
         {
-            var hits = ArticleStore.ToFtsQuery(name).Length == 0 ? [] : store.Search(name, MaxSearchHits).Select(hit => hit.Id);
+            var hits = !SearchQuery.IsSearchable(name) ? [] : store.Search(name, MaxSearchHits).Select(hit => hit.Id);
             return store.Documents(stories.Take(MaxStories).SelectMany(s => s.Record.Story.Articles).Concat(hits).Distinct(StringComparer.Ordinal));
         });
         var statements = documents

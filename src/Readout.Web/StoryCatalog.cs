@@ -48,7 +48,7 @@ public sealed class StoryCatalog(StorePool pool)
         HashSet<string>? found = null;
         if (query.Text is { } text)
         {
-            found = ArticleStore.ToFtsQuery(text).Length == 0
+            found = !SearchQuery.IsSearchable(text)
                 ? []
                 : [.. pool.Use(store => store.MatchingArticleIds(text, SearchHits)).Select(id => snapshot.StoryOfArticle.GetValueOrDefault(id)).OfType<string>()];
         }

@@ -52,7 +52,7 @@ public sealed partial class ArticleStore
         Query(
             "SELECT a.id FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH $query LIMIT $limit",
             r => r.GetString(0),
-            ("$query", ToFtsQuery(query)), ("$limit", limit));
+            ("$query", SearchQuery.ToFts(query)), ("$limit", limit));
 
     /// <summary>Stored article ids in ingest order, <paramref name="limit"/> of them after the first <paramref name="offset"/>.</summary>
     public IReadOnlyList<string> ArticleIdPage(int offset, int limit) =>

@@ -10,6 +10,20 @@ namespace Readout.Storage;
 /// </summary>
 public static class SearchQuery
 {
+    /// <summary>Whether <paramref name="text"/> makes a query: something to search for, and OR only between two terms.</summary>
+    public static bool IsSearchable(string text)
+    {
+        try
+        {
+            ToFts(text);
+            return true;
+        }
+        catch (SearchQueryException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The FTS5 match expression for <paramref name="text"/>.</summary>
     /// <exception cref="SearchQueryException">Nothing in it can be searched, or OR lacks a term on one side.</exception>
     public static string ToFts(string text)
