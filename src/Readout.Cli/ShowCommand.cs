@@ -52,7 +52,7 @@ public static class ShowCommand
                 var headline = storyId is null ? null : store.Story(storyId)?.Story.Headline;
                 output.WriteLine(chosen switch
                 {
-                    "json" => ArticleJson(found, storyId),
+                    "json" => ContractJson.Serialize(ContractJson.BuildArticle(found, storyId)),
                     "table" or "csv" => ArticleListing(found, storyId, headline, chosen),
                     _ => ArticleText(found, storyId, headline),
                 });
@@ -71,13 +71,6 @@ public static class ShowCommand
         var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
         var node = contract["stories"]![0]!;
         return json ? ContractJson.Serialize(node) : MarkdownReport.StoryBrief(node, contract);
-    }
-
-    private static string ArticleJson(Document document, string? storyId)
-    {
-        var contract = ContractJson.Build(new Analysis([document]), []);
-        contract["articles"]![0]!["story"] = storyId;
-        return ContractJson.Serialize(contract);
     }
 
     private static string ArticleListing(Document document, string? storyId, string? headline, string format)

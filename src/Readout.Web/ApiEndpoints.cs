@@ -35,8 +35,8 @@ public static class ApiEndpoints
         }).WithSummary("Stored articles in ingest order (metadata and story); page, size.");
 
         api.MapGet("/articles/{id}", (string id, StorePool pool) =>
-            pool.Use(store => store.Document(id)) is { } document
-                ? Json(ContractJson.Build(new Analysis([document]), []))
+            pool.Use(store => (Document: store.Document(id), Story: store.StoryOf(id))) is { Document: { } document } found
+                ? Json(ContractJson.BuildArticle(document, found.Story))
                 : NotFound("article", id))
             .WithSummary("One article with its analysis as 'readout show ID --format json' prints it.");
 

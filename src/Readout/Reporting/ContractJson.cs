@@ -28,6 +28,14 @@ public static class ContractJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One stored article with its analysis, and the id of the story it is in.</summary>
+    public static JsonObject BuildArticle(Document document, string? storyId)
+    {
+        var contract = Build(new Analysis([document]), []);
+        contract["articles"]![0]!["story"] = storyId;
+        return contract;
+    }
+
     public static JsonObject Build(Analysis analysis, IEnumerable<IngestFailure> failures)
     {
         var documents = analysis.Documents;
