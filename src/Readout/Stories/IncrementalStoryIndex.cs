@@ -29,6 +29,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private const string TermPrefix = "t:";
     private const string NameGroup = "n";
     private const string SharedGroup = "o";
+    private const int NameGroupId = 0;
+    private const int SharedGroupId = 1;
     private const int SalientMentions = 2;
     private const int SplitRounds = 5;
 
@@ -38,6 +40,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private readonly Dictionary<int, Cluster> clusters = [];
     private readonly Dictionary<string, HashSet<int>> postings = [];
     private readonly Dictionary<string, KeyWeight> weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> groupOfKey = new(StringComparer.Ordinal);
+    private readonly List<string> groupNames = [NameGroup, SharedGroup];
+
+    /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
+    private List<int> groupsInOrder = [NameGroupId, SharedGroupId];
     private int weightsAt = -1;
     private int createdClusters;
 
@@ -80,6 +87,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         foreach (var key in member.Vector.Keys)
         {
             documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
+            RegisterGroup(key);
         }
 
         return member;
@@ -305,7 +313,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
     /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
-    private double Similarity(IReadOnlyDictionary<string, double> vector, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
+    private double Similarity(Dictionary<string, double> vector, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
     {
         Comparisons++;
         var clusterKey = cluster.Key(without);
@@ -320,29 +328,37 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return 0;
         }
 
-        var dot = new Dictionary<string, double>();
-        var left = new Dictionary<string, double>();
+        var dot = new double[groupNames.Count];
+        var left = new double[groupNames.Count];
+        var present = new bool[groupNames.Count];
         var right = NormsSquared(cluster, copy: without is not null);
         foreach (var (key, value) in vector)
         {
             var (group, _, idf2) = Weight(key);
-            left[group] = left.GetValueOrDefault(group) + value * value * idf2;
-            dot[group] = dot.GetValueOrDefault(group) + value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
+            present[group] = true;
+            left[group] += value * value * idf2;
+            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
         }
 
         foreach (var (key, removed) in without?.Vector ?? [])
         {
             var (group, _, idf2) = Weight(key);
-            right[group] = right.GetValueOrDefault(group) + (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * idf2;
+            right[group] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * idf2;
         }
 
         // Words meet only words of their own language: the story's words in other languages do not count against an article.
-        var otherGroups = left.Keys.Where(group => group != NameGroup).Append(SharedGroup).Distinct().Order(StringComparer.Ordinal).ToList();
+        present[SharedGroupId] = true;
+        double otherDot = 0, otherLeft = 0, otherRight = 0;
+        foreach (var group in groupsInOrder.Where(group => group != NameGroupId && present[group]))
+        {
+            (otherDot, otherLeft, otherRight) = (otherDot + dot[group], otherLeft + left[group], otherRight + right[group]);
+        }
+
         static double Cosine(double dotProduct, double leftNorm, double rightNorm) =>
             leftNorm < 1e-12 || rightNorm < 1e-12 ? 0 : dotProduct / Math.Sqrt(leftNorm * rightNorm);
-        var names = Cosine(dot.GetValueOrDefault(NameGroup), left.GetValueOrDefault(NameGroup), right.GetValueOrDefault(NameGroup));
-        var others = Cosine(otherGroups.Sum(dot.GetValueOrDefault), otherGroups.Sum(left.GetValueOrDefault), otherGroups.Sum(right.GetValueOrDefault));
-        var hasNames = left.GetValueOrDefault(NameGroup) >= 1e-12 && right.GetValueOrDefault(NameGroup) >= 1e-12;
+        var names = Cosine(dot[NameGroupId], left[NameGroupId], right[NameGroupId]);
+        var others = Cosine(otherDot, otherLeft, otherRight);
+        var hasNames = left[NameGroupId] >= 1e-12 && right[NameGroupId] >= 1e-12;
         var blended = acrossLanguages ? names
             : hasNames
             ? options.NameShare * names + (1 - options.NameShare) * others
@@ -382,23 +398,43 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             : key.StartsWith(TermPrefix, StringComparison.Ordinal) ? key[..(key.IndexOf(':', TermPrefix.Length) + 1)]
             : SharedGroup;
 
+    /// <summary>Gives a key its group's id, numbering a group the first time one of its keys comes.</summary>
+    private void RegisterGroup(string key)
+    {
+        if (groupOfKey.ContainsKey(key))
+        {
+            return;
+        }
+
+        var name = Group(key);
+        var id = groupNames.IndexOf(name);
+        if (id < 0)
+        {
+            id = groupNames.Count;
+            groupNames.Add(name);
+            groupsInOrder = [.. Enumerable.Range(0, groupNames.Count).OrderBy(group => groupNames[group], StringComparer.Ordinal)];
+        }
+
+        groupOfKey[key] = id;
+    }
+
     /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
-    private Dictionary<string, double> NormsSquared(Cluster cluster, bool copy)
+    private double[] NormsSquared(Cluster cluster, bool copy)
     {
         if (cluster.Norms is not { } norms || (collection is null && cluster.NormsAt != members.Count))
         {
-            norms = [];
+            norms = new double[groupNames.Count];
             foreach (var (key, value) in cluster.Sum.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 var (group, _, idf2) = Weight(key);
-                norms[group] = norms.GetValueOrDefault(group) + value * value * idf2;
+                norms[group] += value * value * idf2;
             }
 
             cluster.Norms = norms;
             cluster.NormsAt = members.Count;
         }
 
-        return copy ? new Dictionary<string, double>(norms) : norms;
+        return copy || norms.Length < groupNames.Count ? [.. norms, .. new double[groupNames.Count - norms.Length]] : norms;
     }
 
     private bool SameDate(DateOnly? first, DateOnly? second) =>
@@ -435,7 +471,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         if (!weights.TryGetValue(key, out var weight))
         {
             var idf = InverseDocumentFrequency(key);
-            weights[key] = weight = new KeyWeight(Group(key), idf, Math.Pow(idf, 2));
+            weights[key] = weight = new KeyWeight(groupOfKey[key], idf, Math.Pow(idf, 2));
         }
 
         return weight;
@@ -546,7 +582,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
     }
 
-    private readonly record struct KeyWeight(string Group, double Idf, double Idf2);
+    private readonly record struct KeyWeight(int Group, double Idf, double Idf2);
 
     /// <summary>What decides whether two sides can report one event: its day, and whether a text states that day.</summary>
     private readonly record struct EventKey(DateOnly? Day, bool Stated)
@@ -603,7 +639,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public Dictionary<string, double> Sum { get; } = [];
 
-        public Dictionary<string, double>? Norms { get; set; }
+        /// <summary>The squared idf-weighted norms per group (by group id), while they hold.</summary>
+        public double[]? Norms { get; set; }
 
         public int NormsAt { get; set; }
 
