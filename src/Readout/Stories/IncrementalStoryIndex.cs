@@ -424,7 +424,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         if (cluster.Norms is not { } norms || (collection is null && cluster.NormsAt != members.Count))
         {
             norms = new double[groupNames.Count];
-            foreach (var (key, value) in cluster.Sum.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            foreach (var (key, value) in cluster.Sum)
             {
                 var (group, _, idf2) = Weight(key);
                 norms[group] += value * value * idf2;
