@@ -42,14 +42,14 @@ public sealed class PatternScanner
 
     /// <param name="pattern">The pattern.</param>
     /// <param name="options">Its options.</param>
-    /// <param name="timeout">The match timeout of every regex the scanner runs.</param>
+    /// <param name="timeout">The match timeout of the backtracking regexes (the linear-time one needs none, and setting one up costs on every call).</param>
     /// <param name="plainScans">How many texts to scan plainly before building the fast scan.</param>
     public PatternScanner(string pattern, RegexOptions options, TimeSpan timeout, int plainScans = 100)
     {
         this.plainScans = plainScans;
         Regex = new Regex(pattern, options, timeout);
         anchored = new Regex($@"\G(?:{pattern})", options, timeout);
-        candidates = new(() => Candidates(pattern, options, timeout));
+        candidates = new(() => Candidates(pattern, options));
     }
 
     /// <summary>The pattern as given.</summary>
@@ -102,7 +102,7 @@ public sealed class PatternScanner
     }
 
     /// <summary>The copy for the linear-time engine, or null when the pattern has none.</summary>
-    private static Regex? Candidates(string pattern, RegexOptions options, TimeSpan timeout)
+    private static Regex? Candidates(string pattern, RegexOptions options)
     {
         if (!pattern.StartsWith(WordStart, StringComparison.Ordinal))
         {
@@ -111,7 +111,7 @@ public sealed class PatternScanner
 
         try
         {
-            return new Regex(@"[^\w'’-]" + WithoutLookaroundsAndCaptures(pattern[WordStart.Length..]), options | RegexOptions.NonBacktracking, timeout);
+            return new Regex(@"[^\w'’-]" + WithoutLookaroundsAndCaptures(pattern[WordStart.Length..]), options | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
