@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using Readout.Bench;
 
-// "engine ..." runs the whole-engine benchmark, "web ..." the web app's; anything else goes to BenchmarkDotNet.
+// "engine ..." runs the whole-engine benchmark, "stages ..." the per-article stages, "web ..." the web app's; anything else goes to BenchmarkDotNet.
 if (args is ["engine", .. var options])
 {
     return await EngineBenchmark.RunAsync(options);
+}
+
+if (args is ["stages", .. var stageOptions])
+{
+    return await StageBenchmark.RunAsync(stageOptions);
 }
 
 if (args is ["web", .. var webOptions])

@@ -5,7 +5,12 @@ namespace Readout.Entities;
 /// <summary>An entity while a document is being read: what is known about it so far and its mentions.</summary>
 internal sealed class EntityDraft(string name, EntityType type, KbEntity? known)
 {
+    private readonly Lazy<string?> surnameKey = new(() => NameUnit.OfPhrase(name) is { Length: > 1 } units ? units[^1].Key : null, LazyThreadSafetyMode.None);
+
     public string Name { get; } = name;
+
+    /// <summary>The <see cref="NameKey"/> of the last unit of a name of more than one ("obama" of "Barack Obama"), or null.</summary>
+    public string? SurnameKey => surnameKey.Value;
 
     public EntityType Type { get; } = type;
 

@@ -23,7 +23,7 @@ internal sealed class EntityTable
     {
         var owners = Drafts
             .Where(draft => draft.Type == EntityType.Person)
-            .Where(draft => NameUnit.OfPhrase(draft.Name) is { Length: > 1 } name && name[^1].Key == key)
+            .Where(draft => draft.SurnameKey == key)
             .ToList();
         return owners.Count == 1 ? owners[0] : null;
     }

@@ -10,6 +10,9 @@ internal sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Built = new(Build);
 
     private readonly Dictionary<string, List<Phrase>> phrases = [];
+
+    /// <summary>Every key and every start of a key that ends before one of its spaces: a text whose units read as none of these starts no phrase.</summary>
+    private readonly HashSet<string> keyStarts = [];
     private int longest;
 
     public static Gazetteer Standard => Built.Value;
@@ -37,10 +40,21 @@ internal sealed class Gazetteer
 
     private PhraseHit? LongestAt(ImmutableArray<NameUnit> units, int from)
     {
-        for (var length = Math.Min(longest, units.Length - from); length >= 1; length--)
+        var keys = new List<string>();
+        for (var length = 1; length <= Math.Min(longest, units.Length - from); length++)
         {
-            var key = string.Join(' ', units.Skip(from).Take(length).Select(unit => unit.Key));
-            if (!phrases.TryGetValue(key, out var candidates))
+            var key = length == 1 ? units[from].Key : $"{keys[^1]} {units[from + length - 1].Key}";
+            if (!keyStarts.Contains(key))
+            {
+                break;
+            }
+
+            keys.Add(key);
+        }
+
+        for (var length = keys.Count; length >= 1; length--)
+        {
+            if (!phrases.TryGetValue(keys[length - 1], out var candidates))
             {
                 continue;
             }
@@ -72,6 +86,11 @@ internal sealed class Gazetteer
 
         list.Add(new Phrase(kind, entity, country, title, units));
         longest = Math.Max(longest, units.Length);
+        keyStarts.Add(key);
+        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = key.IndexOf(' ', space + 1))
+        {
+            keyStarts.Add(key[..space]);
+        }
     }
 
     private static Gazetteer Build()

@@ -31,7 +31,7 @@ public static partial class QuantityRecognizer
         {
             try
             {
-                foreach (Match match in pattern.Regex.Matches(text))
+                foreach (var match in pattern.Scanner.Matches(text))
                 {
                     var number = match.Groups[pattern.Kind == "ordinal" ? "ordinal" : "num"];
                     if (!times.Any(t => t.Start < number.Index + number.Length && number.Index < t.End)

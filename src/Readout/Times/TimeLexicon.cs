@@ -27,8 +27,8 @@ public static class TimeLexicon
     public static bool Contains(string wordClass, string phrase) => Values.ContainsKey((wordClass, Fold(phrase)));
 
     /// <summary>
-    /// A regex alternation of the class's phrases, longest first. Month and weekday names keep
-    /// their case, and so do frequency words ("daily", but not "The Daily Beast").
+    /// A regex alternation of the class's phrases that tries longer phrases first. Month and weekday
+    /// names keep their case, and so do frequency words ("daily", but not "The Daily Beast").
     /// </summary>
     public static string Alternation(string wordClass)
     {
@@ -36,15 +36,17 @@ public static class TimeLexicon
             .Select(entry => entry.Phrase)
             .Distinct()
             .OrderByDescending(phrase => phrase.Length)
-            .Select(phrase => Regex.Escape(phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal))
             .ToList();
         if (phrases.Count == 0)
         {
             throw new InvalidOperationException($"No phrases of class '{wordClass}' in the time word lists.");
         }
 
-        var body = string.Join('|', phrases);
-        return CaseSensitiveClasses.Contains(wordClass) ? $"(?-i:{body})" : $"(?:{body})";
+        var caseSensitive = CaseSensitiveClasses.Contains(wordClass);
+        var body = PhraseTrie.Build(phrases, caseSensitive) is { } trie
+            ? trie.Pattern()
+            : string.Join('|', phrases.Select(phrase => string.Concat(PhraseTrie.Atoms(phrase))));
+        return caseSensitive ? $"(?-i:{body})" : $"(?:{body})";
     }
 
     /// <summary>Lower case, with each run of whitespace or hyphens made one space.</summary>

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
-
 namespace Readout.Times;
 
-/// <summary>One compiled row of time-patterns.tsv: its kind and regex.</summary>
-public sealed record TimePattern(string Kind, Regex Regex, int Order);
+/// <summary>One compiled row of time-patterns.tsv: its kind and its regex, with the scanner that finds its matches.</summary>
+public sealed record TimePattern(string Kind, PatternScanner Scanner, int Order);

@@ -27,12 +27,12 @@ public static partial class TimePatterns
             var body = Expand(row[1], macros);
 
             // A pattern that states what must precede it (a year range's second year) sets its own left boundary.
-            var leftBoundary = row[1].StartsWith("(?<=", StringComparison.Ordinal) ? string.Empty : @"(?<![\w'’-])";
-            var regex = new Regex(
+            var leftBoundary = row[1].StartsWith("(?<=", StringComparison.Ordinal) ? string.Empty : PatternScanner.WordStart;
+            var scanner = new PatternScanner(
                 $@"{leftBoundary}(?:{body})(?!\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(5));
-            patterns.Add(new TimePattern(row[0], regex, patterns.Count));
+            patterns.Add(new TimePattern(row[0], scanner, patterns.Count));
         }
 
         return patterns;

@@ -34,7 +34,7 @@ public static partial class TimeRecognizer
         {
             try
             {
-                foreach (Match match in pattern.Regex.Matches(text))
+                foreach (var match in pattern.Scanner.Matches(text))
                 {
                     if (match.Length > 0 && TimeNormalizer.Normalize(pattern.Kind, match, text, anchor) is { } value)
                     {
