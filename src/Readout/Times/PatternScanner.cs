@@ -6,8 +6,8 @@ namespace Readout.Times;
 
 /// <summary>
 /// Finds exactly the matches <see cref="Regex.Matches(string)"/> finds for a pattern that starts
-/// at a word boundary, "(?&lt;![\w'’-])", but much faster when the pattern is large and rarely
-/// matches. The backtracking engine tries such a pattern at every word of the text, which for
+/// at a word boundary, "(?&lt;![\w'’-])", or after whitespace, but much faster when the pattern
+/// is large and rarely matches. The backtracking engine tries such a pattern at every word of the text, which for
 /// the time patterns' long word lists costs microseconds a word. Here a copy of the pattern runs
 /// on the linear-time engine (<see cref="RegexOptions.NonBacktracking"/>) to find the next place
 /// the pattern could match; the pattern itself is tried only there, anchored, and the scan goes
@@ -16,7 +16,8 @@ namespace Readout.Times;
 /// <remarks>
 /// <para>
 /// The linear-time engine has no lookarounds, so the copy consumes the character before the
-/// match (which the leading lookbehind only looks at) and drops the other lookarounds and the
+/// match (which the leading lookbehind only looks at; one that looks for whitespace makes it no
+/// word character either) and drops the other lookarounds and the
 /// captures: wherever the pattern matches, the copy matches one character earlier. The copy
 /// starts with that required character on purpose: the linear-time engine can skip the first
 /// match of a pattern that starts with an optional part (dotnet/runtime#130176).
@@ -104,14 +105,23 @@ public sealed class PatternScanner
     /// <summary>The copy for the linear-time engine, or null when the pattern has none.</summary>
     private static Regex? Candidates(string pattern, RegexOptions options)
     {
-        if (!pattern.StartsWith(WordStart, StringComparison.Ordinal))
+        string copy;
+        if (pattern.StartsWith(WordStart, StringComparison.Ordinal))
+        {
+            copy = WithoutLookaroundsAndCaptures(pattern[WordStart.Length..]);
+        }
+        else if (StartsAfterWhitespace(pattern))
+        {
+            copy = WithoutLookaroundsAndCaptures(pattern);
+        }
+        else
         {
             return null;
         }
 
         try
         {
-            return new Regex(@"[^\w'’-]" + WithoutLookaroundsAndCaptures(pattern[WordStart.Length..]), options | RegexOptions.NonBacktracking);
+            return new Regex(@"[^\w'’-]" + copy, options | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
@@ -163,6 +173,51 @@ public sealed class PatternScanner
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Whether every match of the pattern follows whitespace: the pattern is one group, without
+    /// alternatives or quantifier, that starts with a lookbehind for text ending in whitespace
+    /// ("(?:(?&lt;=\bin\s+)...)").
+    /// </summary>
+    private static bool StartsAfterWhitespace(string pattern)
+    {
+        if (!pattern.StartsWith("(?:(?<=", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var groupEnd = GroupEnd(pattern, 0);
+        var lookbehindEnd = GroupEnd(pattern, 3);
+        var lookedFor = pattern[7..lookbehindEnd];
+        return !(groupEnd + 1 < pattern.Length && pattern[groupEnd + 1] is '?' or '*' or '+' or '{')
+            && !HasAlternatives(pattern[3..groupEnd]) && !HasAlternatives(lookedFor)
+            && (lookedFor.EndsWith(@"\s+", StringComparison.Ordinal) || lookedFor.EndsWith(@"\s", StringComparison.Ordinal))
+            && !lookedFor.TrimEnd('+').EndsWith(@"\\s", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the pattern has a '|' outside its groups and character classes.</summary>
+    private static bool HasAlternatives(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(':
+                    i = GroupEnd(pattern, i);
+                    break;
+                case '|':
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the pattern from <paramref name="i"/> on only closes groups and looks around.</summary>

@@ -56,6 +56,17 @@ public class PatternScannerTests
         Assert.Equal([24, 34], scanner.Matches("modify or delete Server 2003, and 2008.").Select(match => match.Index));
     }
 
+    [Theory]
+    [InlineData(@"(?:(?<=\bin\s+)\d+\s+days?)(?!\w)", "in 3 days, within 4 days, in  5 days and in6 days")]
+    [InlineData(@"(?:(?<=x|\s)\d+)", "x1 2 y3")]
+    [InlineData(@"(?:(?<=\s)\d+)?a", "1a 2a a")]
+    public void A_pattern_led_by_a_lookbehind_finds_what_a_plain_scan_finds(string pattern, string text)
+    {
+        var plain = new Regex(pattern, Options);
+
+        Assert.Equal(Describe(plain.Matches(text)), Describe(Fast(pattern).Matches(text)));
+    }
+
     [Fact]
     public void A_lookahead_that_ends_the_pattern_is_consumed_and_other_lookarounds_are_dropped()
     {
