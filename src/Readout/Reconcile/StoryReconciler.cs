@@ -34,7 +34,8 @@ public sealed class StoryReconciler : ICorpusStage
     {
         var byId = analysis.Documents.ToDictionary(d => d.Id);
         var alignment = analysis.Require<QuoteAlignmentLayer>();
-        var reconciled = analysis.Require<StoryLayer>().Stories.Select(story =>
+        // Each story is reconciled on its own: on all cores, in story order.
+        var reconciled = analysis.Require<StoryLayer>().Stories.AsParallel().AsOrdered().Select(story =>
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
             var origins = ProvenanceFinder.Find(documents, alignment);
