@@ -26,7 +26,7 @@ public static class CommonOptions
 
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"SQLite database file (default: $READOUT_DB, else ./{ArticleStore.DefaultPath}).",
+        Description = $"SQLite database file, or a PostgreSQL connection string \"Host=…;Database=…\" (default: $READOUT_DB, else ./{ArticleStore.DefaultPath}).",
     };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or notes on stderr." };
@@ -49,16 +49,16 @@ public static class CommonOptions
         Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
     };
 
-    /// <summary>The store at the --db path; null, saying so on stderr, where there is none yet.</summary>
-    public static ArticleStore? OpenStore(string? db, TextWriter error)
+    /// <summary>The store --db names; null, saying so on stderr, where a SQLite file is not there yet.</summary>
+    public static IArticleStore? OpenStore(string? db, TextWriter error)
     {
         var path = ArticleStore.ResolvePath(db);
-        if (!File.Exists(path))
+        if (!ArticleStores.IsConnectionString(path) && !File.Exists(path))
         {
             error.WriteLine($"error: {path}: no database here; run 'readout ingest INPUT... --db {path}' first");
             return null;
         }
 
-        return new ArticleStore(path);
+        return ArticleStores.Open(path);
     }
 }

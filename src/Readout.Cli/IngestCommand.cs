@@ -36,7 +36,7 @@ public static class IngestCommand
                 diagnostics.Error(failure.Input, failure.Reason);
             }
 
-            using var store = new ArticleStore(path);
+            using var store = ArticleStores.Open(path);
             var writer = new StoreWriter(AnalysisPipeline.Standard());
             try
             {

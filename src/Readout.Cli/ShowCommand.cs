@@ -45,7 +45,7 @@ public static class ShowCommand
     }
 
     /// <summary>The story as the contract has it, with its stored articles and their quotations for the brief.</summary>
-    private static string StoryText(ArticleStore store, ReconciledStory story, bool json)
+    private static string StoryText(IArticleStore store, ReconciledStory story, bool json)
     {
         var documents = story.Story.Articles.Select(store.Document).OfType<Document>();
         var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
