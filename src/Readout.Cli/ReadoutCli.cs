@@ -8,7 +8,7 @@ public static class ReadoutCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Readout: many news reports in, one reconciled, sourced record of each event out.");
-        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create(), MigrateCommand.Create() })
+        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create(), MigrateCommand.Create(), SiloCommand.Create() })
         {
             root.Subcommands.Add(command);
         }

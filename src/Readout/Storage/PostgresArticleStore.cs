@@ -139,10 +139,7 @@ public sealed class PostgresArticleStore : IArticleStore
             return new StoreResult(StoreOutcome.Rejected, article.Id, $"id '{article.Id}' is already stored for a different article");
         }
 
-        InsertArticle(new StoredArticle(
-            article, hash, document.Text, JsonSerializer.Serialize(document.Cleaned.Map.Segments, ArticleStore.RecordJson),
-            ArticleStore.PackLayers(document, layers), analysisVersion, ArticleStore.PackFeatures(features),
-            DateTimeOffset.UtcNow.ToString("O"), [.. candidateKeys]));
+        InsertArticle(StoredArticle.Of(document, layers, analysisVersion, features, candidateKeys));
         CountFeatures(features, 1);
         return new StoreResult(StoreOutcome.Added, article.Id);
     });

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Readout.Core;
+using Readout.Stories;
 
 namespace Readout.Storage;
 
@@ -16,4 +18,13 @@ public sealed record StoredArticle(
     int AnalysisVersion,
     byte[]? Features,
     string IngestedAt,
-    ImmutableArray<string> Keys);
+    ImmutableArray<string> Keys)
+{
+    /// <summary>An analyzed article as a store would hold it, made where it was analyzed, to be stored elsewhere (<see cref="IArticleStore.ImportArticle"/>).</summary>
+    public static StoredArticle Of(Document document, IEnumerable<Type> layers, int analysisVersion, ArticleFeatures features, IEnumerable<string> candidateKeys) =>
+        new(
+            document.Article, ArticleStore.ContentHash(document.Text), document.Text,
+            JsonSerializer.Serialize(document.Cleaned.Map.Segments, ArticleStore.RecordJson),
+            ArticleStore.PackLayers(document, layers), analysisVersion, ArticleStore.PackFeatures(features),
+            DateTimeOffset.UtcNow.ToString("O"), [.. candidateKeys]);
+}
