@@ -1,6 +1,6 @@
 namespace Readout.Cli.Cluster;
 
-/// <summary>Stores analyzed articles of one partition and places them in the stories of the shared store, one call at a time.</summary>
+/// <summary>Stores analyzed articles and places them in the stories of the shared store, one call at a time.</summary>
 public interface IStoryPlacementGrain : IGrainWithStringKey
 {
     /// <summary>

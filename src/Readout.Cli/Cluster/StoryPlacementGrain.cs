@@ -5,8 +5,9 @@ using Readout.Storage;
 namespace Readout.Cli.Cluster;
 
 /// <summary>
-/// Places the articles of one partition (see <see cref="ClusterPartition"/>). A grain runs one call
-/// at a time, and the store's write lock orders it with every other writer; an article the store
+/// Stores and places batches of analyzed articles in one store (the grain's key names its database,
+/// <see cref="ClusterIngest.PlacementKey"/>). A grain runs one call at a time, and the store's write
+/// lock orders it with every other writer; an article the store
 /// holds already (same id, content or URL) is not stored again, so a call retried after a silo
 /// stopped stores nothing twice.
 /// </summary>
