@@ -10,7 +10,7 @@ public static class ClusterHosting
 {
     public const string ClusterId = "readout";
 
-    public static IHostBuilder Silo(string connectionString, int siloPort, int gatewayPort) =>
+    public static IHostBuilder Silo(string connectionString, IPAddress advertised, int siloPort, int gatewayPort) =>
         Host.CreateDefaultBuilder().ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)).UseOrleans(silo => silo
             .UseAdoNetClustering(options =>
             {
@@ -18,7 +18,7 @@ public static class ClusterHosting
                 options.ConnectionString = connectionString;
             })
             .Configure<ClusterOptions>(options => (options.ClusterId, options.ServiceId) = (ClusterId, ClusterId))
-            .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort));
+            .ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: true));
 
     public static IHostBuilder Client(string connectionString) =>
         Host.CreateDefaultBuilder().ConfigureLogging(logging => logging.ClearProviders()).UseOrleansClient(client => client
