@@ -56,7 +56,7 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
     /// <summary>Stores the analyzed articles (the store places them in stories); an article refused by the store joins the failures.</summary>
     public StoreReport Store(Analysis analysis, string path, List<IngestFailure> failures)
     {
-        using var store = new ArticleStore(path);
+        using var store = ArticleStores.Open(path);
         var report = new StoreWriter(pipeline).Store(store, analysis.Documents);
         Report(diagnostics, report, failures);
         return report;

@@ -45,7 +45,7 @@ public static class CommonOptions
 
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"SQLite database file (default: $READOUT_DB, else the db in readout.json, else ./{ArticleStore.DefaultPath}).",
+        Description = $"SQLite database file, or a PostgreSQL connection string \"Host=…;Database=…\" (default: $READOUT_DB, else the db in readout.json, else ./{ArticleStore.DefaultPath}).",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("READOUT_DB") is null ? ReadoutConfig.Current.Db : null,
     };
 
@@ -95,16 +95,16 @@ public static class CommonOptions
         Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
     };
 
-    /// <summary>The store at the --db path; null, saying so on stderr, where there is none yet.</summary>
-    public static ArticleStore? OpenStore(string? db, TextWriter error)
+    /// <summary>The store --db names; null, saying so on stderr, where a SQLite file is not there yet.</summary>
+    public static IArticleStore? OpenStore(string? db, TextWriter error)
     {
         var path = ArticleStore.ResolvePath(db);
-        if (!File.Exists(path))
+        if (!ArticleStores.IsConnectionString(path) && !File.Exists(path))
         {
             error.WriteLine($"error: {path}: no database here; run 'readout ingest INPUT... --db {path}' first");
             return null;
         }
 
-        return new ArticleStore(path);
+        return ArticleStores.Open(path);
     }
 }

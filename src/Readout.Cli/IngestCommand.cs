@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Readout.Core;
+using Readout.Cli.Cluster;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Storage;
@@ -25,12 +26,16 @@ public static class IngestCommand
             Description = "Articles stored and placed per transaction.",
             DefaultValueFactory = _ => 64,
         };
-        var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout, batch };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "Send the work to the Readout cluster (readout silo) over this PostgreSQL database \"Host=…\", which is also the store.",
+        };
+        var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout, batch, cluster };
         command.SetAction(async (result, cancellation) =>
         {
             var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
             var diagnostics = new Diagnostics(result.GetValue(quiet), error);
-            var path = ArticleStore.ResolvePath(result.GetValue(db));
+            var path = result.GetValue(cluster) ?? ArticleStore.ResolvePath(result.GetValue(db));
             var reader = new InputReader(CommonOptions.Ingest(result, maxBytes, timeout));
             var (articles, failures) = await reader.ReadAllAsync(result.GetValue(inputs)!, cancellation);
             foreach (var failure in failures)
@@ -40,7 +45,7 @@ public static class IngestCommand
 
             BatchRunner.WarnAboutLanguage(diagnostics, articles);
 
-            using var store = new ArticleStore(path);
+            using var store = ArticleStores.Open(path);
             var writer = new StoreWriter(AnalysisPipeline.Standard());
             try
             {
@@ -52,10 +57,23 @@ public static class IngestCommand
                 return ExitCodes.Usage;
             }
 
+            using var clusterClient = result.GetValue(cluster) is { } clusterDb ? await ClusterHosting.StartClient(clusterDb, cancellation) : null;
             var changes = new List<StoryChange>();
             var (added, duplicates, done) = (0, 0, 0);
             foreach (var chunk in articles.Chunk(Math.Max(1, result.GetValue(batch))))
             {
+                if (clusterClient is not null)
+                {
+                    var outcome = await new ClusterIngest(clusterClient.Client, store, path).IngestAsync(chunk, (input, reason) =>
+                    {
+                        failures.Add(new IngestFailure(input, reason));
+                        diagnostics.Error(input, reason);
+                    });
+                    changes.AddRange(outcome.Changes);
+                    (added, duplicates, done) = (added + outcome.Added, duplicates + outcome.Duplicates, done + chunk.Length);
+                    continue;
+                }
+
                 var report = writer.Ingest(store, chunk);
                 BatchRunner.Report(diagnostics, report, failures);
                 changes.AddRange(report.Changes);

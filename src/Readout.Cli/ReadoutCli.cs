@@ -3,7 +3,7 @@ using System.CommandLine.Help;
 
 namespace Readout.Cli;
 
-/// <summary>The command line: analyze, ingest, reanalyze, search, stories, show, timeline, watch, serve. Writes only to the writers it is given.</summary>
+/// <summary>The command line: analyze, ingest, reanalyze, search, stories, show, timeline, watch, serve, migrate, silo. Writes only to the writers it is given.</summary>
 public static class ReadoutCli
 {
     /// <summary>The command people type: the .NET tool's command name.</summary>
@@ -24,7 +24,7 @@ public static class ReadoutCli
         }
 
         var root = new RootCommand("Readout: many news reports in, one reconciled, sourced record of each event out.");
-        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create(), ServeCommand.Create() })
+        foreach (var command in new[] { AnalyzeCommand.Create(), IngestCommand.Create(), ReanalyzeCommand.Create(), SearchCommand.Create(), StoriesCommand.Create(), ShowCommand.Create(), TimelineCommand.Create(), WatchCommand.Create(), ServeCommand.Create(), MigrateCommand.Create(), SiloCommand.Create() })
         {
             root.Subcommands.Add(command);
         }

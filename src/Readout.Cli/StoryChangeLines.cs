@@ -11,7 +11,7 @@ public static class StoryChangeLines
     /// Writes each story once, with what happened to it over the whole run: a story created and then
     /// grown is still new, one that is gone by the end is removed.
     /// </summary>
-    public static void Write(TextWriter output, ArticleStore store, IEnumerable<StoryChange> changes)
+    public static void Write(TextWriter output, IArticleStore store, IEnumerable<StoryChange> changes)
     {
         var last = new Dictionary<string, StoryChangeKind>(StringComparer.Ordinal);
         var order = new List<string>();

@@ -85,7 +85,7 @@ public static class WatchCommand
 
             var options = new WatchOptions(TimeSpan.FromSeconds(result.GetValue(interval)), WatchOptions.Default.MaxBackoff);
             var path = ArticleStore.ResolvePath(result.GetValue(db));
-            using var store = new ArticleStore(path);
+            using var store = ArticleStores.Open(path);
             var watcher = new SourceWatcher(locations, new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)), options, isStored: article => store.StoredCopy(article) is not null);
             try
             {
@@ -117,7 +117,7 @@ public static class WatchCommand
     }
 
     /// <summary>One round of the watch: analyze the new articles in parallel, store them, say which stories moved.</summary>
-    private sealed class Round(AnalysisPipeline pipeline, ArticleStore store, Diagnostics diagnostics, TextWriter output)
+    private sealed class Round(AnalysisPipeline pipeline, IArticleStore store, Diagnostics diagnostics, TextWriter output)
     {
         private readonly StoreWriter writer = new(pipeline);
 

@@ -38,7 +38,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     public IReadOnlyList<Type> StoredLayers { get; } = [.. pipeline.Annotators.Select(annotator => annotator.Adds)];
 
     /// <summary>Throws when the store holds articles analyzed by another version of the analysis.</summary>
-    public static void EnsureCurrent(ArticleStore store)
+    public static void EnsureCurrent(IArticleStore store)
     {
         var stale = store.StaleCount(AnalysisPipeline.Version);
         if (stale > 0)
@@ -53,7 +53,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// failed and which stories were created or changed. An article the store holds already (by
     /// URL, or by id and raw text) is reported a duplicate without being analyzed again.
     /// </summary>
-    public StoreReport Ingest(ArticleStore store, IReadOnlyList<Article> articles)
+    public StoreReport Ingest(IArticleStore store, IReadOnlyList<Article> articles)
     {
         EnsureCurrent(store);
         var copies = articles.Select(article => (Article: article, Copy: store.StoredCopy(article))).ToList();
@@ -67,7 +67,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     }
 
     /// <summary>Stores analyzed documents (in order) and places every article in no story yet, in one transaction.</summary>
-    public StoreReport Store(ArticleStore store, IEnumerable<Document> documents)
+    public StoreReport Store(IArticleStore store, IEnumerable<Document> documents)
     {
         EnsureCurrent(store);
         return store.Write(() =>
@@ -87,7 +87,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// made, committing every <paramref name="batchSize"/> articles and reporting progress; then
     /// clusters the whole store over the new features and rewrites the stories that changed.
     /// </summary>
-    public StoreReport Reanalyze(ArticleStore store, int batchSize, Action<int, int> progress)
+    public StoreReport Reanalyze(IArticleStore store, int batchSize, Action<int, int> progress)
     {
         var stale = store.StaleArticleIds(AnalysisPipeline.Version);
         var failures = new List<IngestFailure>();
@@ -129,7 +129,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
             .Concat(features.Terms.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(TermKeys).Select(pair => "t:" + pair.Key))
             .Order(StringComparer.Ordinal);
 
-    private List<StoryChange> PlaceUnplaced(ArticleStore store, IReadOnlyDictionary<string, Document> fresh)
+    private List<StoryChange> PlaceUnplaced(IArticleStore store, IReadOnlyDictionary<string, Document> fresh)
     {
         var unplaced = store.UnplacedArticles();
         if (unplaced.Count == 0)
@@ -148,7 +148,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// is, among those whose date is within the clustering's candidate window of the article's:
     /// a bounded neighbourhood however large the store grows.
     /// </summary>
-    private static HashSet<string> CandidateStories(ArticleStore store, IReadOnlyList<ArticleFeatures> articles)
+    private static HashSet<string> CandidateStories(IArticleStore store, IReadOnlyList<ArticleFeatures> articles)
     {
         var window = StoryClusteringOptions.Default.CandidateWindowDays;
         var keysOf = articles.ToDictionary(features => features.Id, features => CandidateKeys(features).ToList(), StringComparer.Ordinal);
@@ -189,7 +189,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// where the stories carry on, and aligns, reconciles and rewrites the stories that changed
     /// (every story when <paramref name="rewriteAll"/>: after a new analysis, an unchanged story has new facts).
     /// </summary>
-    private List<StoryChange> Recluster(ArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh, bool rewriteAll)
+    private List<StoryChange> Recluster(IArticleStore store, IReadOnlyList<ArticleFeatures> articles, IReadOnlyDictionary<string, string> previous, IReadOnlyDictionary<string, Document> fresh, bool rewriteAll)
     {
         var index = new IncrementalStoryIndex(collection: store.Statistics(articles.SelectMany(IncrementalStoryIndex.FeatureKeys).Distinct(StringComparer.Ordinal)));
         foreach (var story in articles.Where(features => previous.ContainsKey(features.Id)).GroupBy(features => previous[features.Id], StringComparer.Ordinal))

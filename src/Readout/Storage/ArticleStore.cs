@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -23,14 +24,14 @@ namespace Readout.Storage;
 /// (BEGIN IMMEDIATE) and wait for one another (busy timeout), so concurrent writers queue
 /// instead of failing; a transaction that does not commit changes nothing.
 /// </summary>
-public sealed partial class ArticleStore : IDisposable
+public sealed partial class ArticleStore : IArticleStore
 {
     public const string DefaultPath = "readout.db";
 
     /// <summary>How long a writer waits for another process's write to finish.</summary>
     private const int BusyTimeoutMilliseconds = 120_000;
 
-    private static readonly JsonSerializerOptions RecordJson = new();
+    internal static readonly JsonSerializerOptions RecordJson = new();
 
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
@@ -377,8 +378,95 @@ public sealed partial class ArticleStore : IDisposable
     public int SearchCount(string query) =>
         (int)(Scalar<long?>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH $query", ("$query", SearchQuery.ToFts(query))) ?? 0);
 
+    public IReadOnlyList<StoredArticle> ExportArticles(IEnumerable<string> ids)
+    {
+        var idList = JsonSerializer.Serialize(ids.ToArray(), RecordJson);
+        var keys = Query(
+            "SELECT article, key FROM article_keys WHERE article IN (SELECT value FROM json_each($ids)) ORDER BY article, key",
+            r => (Article: r.GetString(0), Key: r.GetString(1)),
+            ("$ids", idList)).ToLookup(pair => pair.Article, pair => pair.Key, StringComparer.Ordinal);
+        return Query(
+            $"SELECT {ArticleColumns}, content_hash, text, offset_map, analysis, analysis_version, features, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
+            r => new StoredArticle(
+                ReadArticle(r), r.GetString(9), r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : (byte[])r[12],
+                r.GetInt32(13), r.IsDBNull(14) ? null : (byte[])r[14], r.GetString(15), [.. keys[r.GetString(0)]]),
+            ("$ids", idList));
+    }
+
+    public IReadOnlyList<StoredStory> ExportStories()
+    {
+        var articles = Query("SELECT sa.story_id, sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.key", r => (Story: r.GetString(0), Article: r.GetString(1)))
+            .ToLookup(pair => pair.Story, pair => pair.Article, StringComparer.Ordinal);
+        return Query(
+            $"SELECT id, headline, date, json, updated_at FROM stories s ORDER BY {StoryOrder}",
+            r => new StoredStory(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetString(3), r.GetString(4), [.. articles[r.GetString(0)]]));
+    }
+
+    public IReadOnlyList<StoredStoryEvent> ExportStoryEvents() =>
+        Query(
+            "SELECT story_id, kind, articles, joined, others, at FROM story_events ORDER BY seq",
+            r => new StoredStoryEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)));
+
+    public bool ImportArticle(StoredArticle stored) => Write(() =>
+    {
+        var article = stored.Article;
+        if (Scalar<string>(
+            "SELECT id FROM articles WHERE id = $id OR content_hash = $hash OR (url IS NOT NULL AND url = $url) LIMIT 1",
+            ("$id", article.Id), ("$hash", stored.ContentHash), ("$url", article.Url)) is not null)
+        {
+            return false;
+        }
+
+        Execute(
+            """
+            INSERT INTO articles(id, content_hash, url, source, cited_source, published, language, title, origin, raw_text, text, offset_map, analysis, analysis_version, features, ingested_at)
+            VALUES ($id, $hash, $url, $source, $cited, $published, $language, $title, $origin, $raw, $text, $offsets, $analysis, $version, $features, $at)
+            """,
+            ("$id", article.Id), ("$hash", stored.ContentHash), ("$url", article.Url), ("$source", article.Source), ("$cited", article.CitedSource),
+            ("$published", article.Published), ("$language", article.Language), ("$title", article.Title), ("$origin", article.Origin),
+            ("$raw", article.RawText), ("$text", stored.Text), ("$offsets", stored.OffsetMap), ("$analysis", stored.Analysis),
+            ("$version", stored.AnalysisVersion), ("$features", stored.Features), ("$at", stored.IngestedAt));
+        WriteKeys(article.Id, stored.Keys);
+        if (stored.Features is { } features)
+        {
+            CountFeatures(Unpack<ArticleFeatures>(features), 1);
+        }
+
+        return true;
+    });
+
+    public void ImportStories(IEnumerable<StoredStory> stories) => Write(() =>
+    {
+        foreach (var story in stories)
+        {
+            Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
+            Execute(
+                "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $at)",
+                ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", story.Json), ("$at", story.UpdatedAt));
+            foreach (var articleId in story.Articles)
+            {
+                Execute("DELETE FROM story_articles WHERE article_id = $article", ("$article", articleId));
+                Execute("INSERT INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
+            }
+        }
+    });
+
+    public void ImportStoryEvents(IEnumerable<StoredStoryEvent> events) => Write(() =>
+    {
+        foreach (var change in events)
+        {
+            Execute(
+                """
+                INSERT INTO story_events(story_id, kind, articles, joined, others, at)
+                SELECT $story, $kind, $articles, $joined, $others, $at
+                WHERE NOT EXISTS (SELECT 1 FROM story_events WHERE story_id = $story AND kind = $kind AND articles = $articles AND at = $at)
+                """,
+                ("$story", change.StoryId), ("$kind", change.Kind), ("$articles", change.Articles), ("$joined", change.Joined), ("$others", change.Others), ("$at", change.At));
+        }
+    });
+
     /// <summary>A document's layers of the given types as compressed JSON: layer type name to record.</summary>
-    private static byte[] PackLayers(Document document, IEnumerable<Type> layers)
+    internal static byte[] PackLayers(Document document, IEnumerable<Type> layers)
     {
         var json = new JsonObject();
         foreach (var type in layers.Where(type => document.Layer(type) is not null).OrderBy(type => type.FullName, StringComparer.Ordinal))
@@ -396,10 +484,10 @@ public sealed partial class ArticleStore : IDisposable
     }
 
     /// <summary>Stories in the order their first article arrived, as a batch run lists them.</summary>
-    private const string StoryOrder =
+    internal const string StoryOrder =
         "(SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id), s.id";
 
-    private const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
+    internal const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
 
     /// <summary>Brings a store made by an earlier version up to this schema; its articles then wait for <c>reanalyze</c>.</summary>
     private void Migrate()
@@ -450,7 +538,7 @@ public sealed partial class ArticleStore : IDisposable
     }
 
     /// <summary>Features as compressed JSON with every object's properties in ordinal order, so the same features give the same bytes.</summary>
-    private static byte[] PackFeatures(ArticleFeatures features) =>
+    internal static byte[] PackFeatures(ArticleFeatures features) =>
         Compress(Encoding.UTF8.GetBytes(Ordered(JsonSerializer.SerializeToNode(features, RecordJson))!.ToJsonString(RecordJson)));
 
     private static JsonNode? Ordered(JsonNode? node) => node switch
@@ -471,7 +559,7 @@ public sealed partial class ArticleStore : IDisposable
         return buffer.ToArray();
     }
 
-    private static byte[] Decompress(byte[] bytes)
+    internal static byte[] Decompress(byte[] bytes)
     {
         using var brotli = new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var buffer = new MemoryStream();
@@ -479,13 +567,13 @@ public sealed partial class ArticleStore : IDisposable
         return buffer.ToArray();
     }
 
-    private static T Unpack<T>(byte[] bytes) => JsonSerializer.Deserialize<T>(Decompress(bytes), RecordJson)!;
+    internal static T Unpack<T>(byte[] bytes) => JsonSerializer.Deserialize<T>(Decompress(bytes), RecordJson)!;
 
-    private static Article ReadArticle(SqliteDataReader r) =>
+    internal static Article ReadArticle(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
             NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8));
 
-    private static Document ReadDocument(SqliteDataReader r)
+    internal static Document ReadDocument(DbDataReader r)
     {
         var article = ReadArticle(r);
         var map = new OffsetMap([.. JsonSerializer.Deserialize<OffsetSegment[]>(r.GetString(10), RecordJson)!]);
@@ -505,7 +593,7 @@ public sealed partial class ArticleStore : IDisposable
         return document;
     }
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    internal static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {

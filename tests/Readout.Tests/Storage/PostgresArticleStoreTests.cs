@@ -1,0 +1,55 @@
+using Npgsql;
+using Readout.Storage;
+using Readout.Tests.Support;
+
+namespace Readout.Tests.Storage;
+
+/// <summary>The store contract over PostgreSQL, each test in a database of its own, and what is its own.</summary>
+[NeedsPostgres]
+public sealed class PostgresArticleStoreTests : ArticleStoreContract
+{
+    private readonly Lazy<PostgresTestDatabase> database = new(() => new PostgresTestDatabase());
+
+    protected override string Location => database.Value.ConnectionString;
+
+    protected override void ForgetFeatureFrequencies()
+    {
+        using var connection = new NpgsqlConnection(Location);
+        connection.Open();
+        using var command = new NpgsqlCommand("DELETE FROM feature_frequencies", connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override void Dispose()
+    {
+        if (database.IsValueCreated)
+        {
+            database.Value.Dispose();
+        }
+    }
+
+    [StoreFact]
+    public void A_connection_string_opens_postgres_and_a_path_opens_sqlite()
+    {
+        using var folder = new TempFolder();
+        using var postgres = ArticleStores.Open(Location);
+        using var sqlite = ArticleStores.Open(folder.PathOf("host=x.db"));
+
+        Assert.IsType<PostgresArticleStore>(postgres);
+        Assert.IsType<ArticleStore>(sqlite);
+    }
+
+    [StoreFact]
+    public void Search_takes_or_between_terms_and_prefixes()
+    {
+        using var store = Open();
+        Put(store, Doc("a", "The presidents agreed to form two working groups."));
+        Put(store, Doc("b", "The summit in Oslo ended early."));
+        Put(store, Doc("c", "Zelensky spoke to reporters."));
+
+        Assert.Equal(["a", "b"], store.Search("groups OR summit").Select(hit => hit.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("c", Assert.Single(store.Search("Zelensk*")).Id);
+        Assert.Empty(store.Search("Zelensk"));
+        Assert.Empty(store.Search("OR * \"\" ("));
+    }
+}
