@@ -42,6 +42,21 @@ public abstract class ArticleStoreContract : IDisposable
     ];
 
     [StoreFact]
+    public void Search_takes_or_between_terms_and_prefixes()
+    {
+        using var store = Open();
+        Put(store, Doc("a", "The presidents agreed to form two working groups."));
+        Put(store, Doc("b", "The summit in Oslo ended early."));
+        Put(store, Doc("c", "Zelensky spoke to reporters."));
+
+        Assert.Equal(["a", "b"], store.Search("groups OR summit").Select(hit => hit.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("c", Assert.Single(store.Search("Zelensk*")).Id);
+        Assert.Empty(store.Search("Zelensk"));
+        Assert.Throws<SearchQueryException>(() => store.Search("OR * \"\" ("));
+        Assert.Equal(2, store.SearchCount("groups OR summit"));
+    }
+
+    [StoreFact]
     public void Feature_frequencies_count_each_stored_article_once_and_a_store_without_them_counts_them_again_when_opened()
     {
         var pipeline = AnalysisPipeline.Standard();

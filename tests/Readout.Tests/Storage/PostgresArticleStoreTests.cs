@@ -38,18 +38,4 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         Assert.IsType<PostgresArticleStore>(postgres);
         Assert.IsType<ArticleStore>(sqlite);
     }
-
-    [StoreFact]
-    public void Search_takes_or_between_terms_and_prefixes()
-    {
-        using var store = Open();
-        Put(store, Doc("a", "The presidents agreed to form two working groups."));
-        Put(store, Doc("b", "The summit in Oslo ended early."));
-        Put(store, Doc("c", "Zelensky spoke to reporters."));
-
-        Assert.Equal(["a", "b"], store.Search("groups OR summit").Select(hit => hit.Id).Order(StringComparer.Ordinal));
-        Assert.Equal("c", Assert.Single(store.Search("Zelensk*")).Id);
-        Assert.Empty(store.Search("Zelensk"));
-        Assert.Empty(store.Search("OR * \"\" ("));
-    }
 }
