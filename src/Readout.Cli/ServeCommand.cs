@@ -29,6 +29,12 @@ public static class ServeCommand
                 ArticleStore.ResolvePath(result.GetValue(db)),
                 result.GetValue(token) ?? Environment.GetEnvironmentVariable("READOUT_TOKEN"),
                 result.GetValue(allowPrivate));
+            if (ArticleStores.IsConnectionString(settings.Db))
+            {
+                await error.WriteLineAsync("error: --db: the web app reads a SQLite store only; a PostgreSQL store is not served yet");
+                return ExitCodes.Usage;
+            }
+
             var listen = result.GetValue(urls)!;
             if (BindingCheck.Problem(listen, settings.Token) is { } problem)
             {

@@ -212,6 +212,16 @@ public sealed class WebWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_says_it_does_not_serve_a_postgres_store_rather_than_open_a_file_named_like_one()
+    {
+        var result = await InProcessCli.RunAsync("serve", "--db", "Host=/nowhere;Database=readout");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("SQLite store only", result.Stderr);
+        Assert.False(File.Exists("Host=/nowhere;Database=readout"));
+    }
+
+    [Fact]
     public void Ports_given_without_urls_bind_every_address_and_need_a_token()
     {
         var error = Assert.Throws<InvalidOperationException>(() => ReadoutWebApp.Create(["--http_ports=8080"], new WebSettings(folder.PathOf("ports.db"))));
