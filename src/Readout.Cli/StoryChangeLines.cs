@@ -13,25 +13,10 @@ public static class StoryChangeLines
     /// </summary>
     public static void Write(TextWriter output, IArticleStore store, IEnumerable<StoryChange> changes)
     {
-        var last = new Dictionary<string, StoryChangeKind>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var change in changes)
-        {
-            if (!last.TryGetValue(change.StoryId, out var earlier))
-            {
-                order.Add(change.StoryId);
-                last[change.StoryId] = change.Kind;
-            }
-            else
-            {
-                last[change.StoryId] = earlier == StoryChangeKind.Created && change.Kind != StoryChangeKind.Removed ? StoryChangeKind.Created : change.Kind;
-            }
-        }
-
-        foreach (var id in order)
+        foreach (var (id, net) in NetStoryChanges.Of(changes))
         {
             var story = store.Story(id)?.Story;
-            var kind = last[id].ToString().ToLowerInvariant();
+            var kind = net.ToString().ToLowerInvariant();
             output.WriteLine(story is null ? $"{kind,-8} {id}" : $"{kind,-8} {id}  {Plural.Of(story.Articles.Length, "article")}  {story.Headline}");
         }
     }

@@ -181,18 +181,12 @@ public static class ApiEndpoints
     };
 
     /// <summary>An article's metadata as the contract's article has it (without text and offsets), with its story.</summary>
-    private static JsonNode ArticleNode(Article article, string? story) => new JsonObject
+    private static JsonNode ArticleNode(Article article, string? story)
     {
-        ["id"] = article.Id,
-        ["source"] = article.Source,
-        ["cited_source"] = article.CitedSource,
-        ["url"] = article.Url,
-        ["published"] = article.Published,
-        ["language"] = article.Language,
-        ["title"] = article.Title,
-        ["origin"] = article.Origin,
-        ["story"] = story,
-    };
+        var node = ContractJson.ArticleMetadata(article);
+        node["story"] = story;
+        return node;
+    }
 
     /// <summary>A quotation as the contract's quotes list has it: the article id first, then the quotation.</summary>
     private static JsonNode QuoteNode(string article, Quotation quote)

@@ -110,25 +110,10 @@ public sealed class IngestService(StorePool pool, WebSettings settings)
     /// <summary>Each story once, with what happened to it over the whole write (a story created and then grown is still new).</summary>
     private static List<StoryChangeSummary> Summaries(ArticleStore store, IEnumerable<StoryChange> changes)
     {
-        var last = new Dictionary<string, StoryChangeKind>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var change in changes)
+        return [.. NetStoryChanges.Of(changes).Select(pair =>
         {
-            if (!last.TryGetValue(change.StoryId, out var earlier))
-            {
-                order.Add(change.StoryId);
-                last[change.StoryId] = change.Kind;
-            }
-            else
-            {
-                last[change.StoryId] = earlier == StoryChangeKind.Created && change.Kind != StoryChangeKind.Removed ? StoryChangeKind.Created : change.Kind;
-            }
-        }
-
-        return [.. order.Select(id =>
-        {
-            var story = store.Story(id)?.Story;
-            return new StoryChangeSummary(id, last[id].ToString().ToLowerInvariant(), story?.Articles.Length ?? 0, story?.Headline);
+            var story = store.Story(pair.StoryId)?.Story;
+            return new StoryChangeSummary(pair.StoryId, pair.Kind.ToString().ToLowerInvariant(), story?.Articles.Length ?? 0, story?.Headline);
         })];
     }
 

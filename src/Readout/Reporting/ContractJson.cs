@@ -56,23 +56,26 @@ public static class ContractJson
 
     public static string Serialize(JsonNode node) => node.ToJsonString(Options);
 
+    /// <summary>An article's metadata as the contract's article has it, without its analysis, text and offsets.</summary>
+    public static JsonObject ArticleMetadata(Article article) => new()
+    {
+        ["id"] = article.Id,
+        ["source"] = article.Source,
+        ["cited_source"] = article.CitedSource,
+        ["url"] = article.Url,
+        ["published"] = article.Published,
+        ["language"] = article.Language,
+        ["title"] = article.Title,
+        ["origin"] = article.Origin,
+    };
+
     private static JsonObject ArticleNode(Document document)
     {
-        var article = document.Article;
-        return new JsonObject
-        {
-            ["id"] = article.Id,
-            ["source"] = article.Source,
-            ["cited_source"] = article.CitedSource,
-            ["url"] = article.Url,
-            ["published"] = article.Published,
-            ["language"] = article.Language,
-            ["title"] = article.Title,
-            ["origin"] = article.Origin,
-            ["reported_event"] = document.Layer<EventLayer>()?.Reported is { } reported ? Node(reported) : null,
-            ["text"] = document.Text,
-            ["raw_offsets"] = Array(document.Cleaned.Map.Segments.Select(s => new JsonArray(s.CleanStart, s.RawStart, s.Length))),
-        };
+        var node = ArticleMetadata(document.Article);
+        node["reported_event"] = document.Layer<EventLayer>()?.Reported is { } reported ? Node(reported) : null;
+        node["text"] = document.Text;
+        node["raw_offsets"] = Array(document.Cleaned.Map.Segments.Select(s => new JsonArray(s.CleanStart, s.RawStart, s.Length)));
+        return node;
     }
 
     /// <summary>A story as the contract has it: id, articles, headline, event, date, provenance.</summary>

@@ -18,7 +18,7 @@ public static class PostgresSearchQuery
         var groups = new List<List<string>>();
         var parameters = new List<(string Name, object? Value)>();
         var pendingOr = false;
-        foreach (var (term, quoted) in Terms(text))
+        foreach (var (term, quoted) in SearchQuery.Terms(text))
         {
             if (!quoted && term is "OR" or "AND")
             {
@@ -72,35 +72,5 @@ public static class PostgresSearchQuery
         }
 
         return words;
-    }
-
-    /// <summary>The query's terms in order: quoted phrases (with <c>quoted</c> set) and bare words.</summary>
-    private static IEnumerable<(string Term, bool Quoted)> Terms(string text)
-    {
-        var index = 0;
-        while (index < text.Length)
-        {
-            if (char.IsWhiteSpace(text[index]) || char.IsControl(text[index]))
-            {
-                index++;
-            }
-            else if (text[index] == '"')
-            {
-                var close = text.IndexOf('"', index + 1);
-                var end = close < 0 ? text.Length : close;
-                yield return (text[(index + 1)..end], true);
-                index = end + 1;
-            }
-            else
-            {
-                var start = index;
-                while (index < text.Length && !char.IsWhiteSpace(text[index]) && !char.IsControl(text[index]) && text[index] != '"')
-                {
-                    index++;
-                }
-
-                yield return (text[start..index], false);
-            }
-        }
     }
 }

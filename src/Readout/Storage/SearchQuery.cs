@@ -76,7 +76,7 @@ public static class SearchQuery
     }
 
     /// <summary>The query's terms in order: quoted phrases (with <c>quoted</c> set) and bare words.</summary>
-    private static IEnumerable<(string Term, bool Quoted)> Terms(string typed)
+    internal static IEnumerable<(string Term, bool Quoted)> Terms(string typed)
     {
         // Control characters separate terms: SQLite would cut the query at a NUL inside a phrase.
         var text = string.Concat(typed.Select(c => char.IsControl(c) ? ' ' : c));
