@@ -7,7 +7,8 @@ namespace Readout.Bench;
 /// <summary>
 /// A corpus of any size made from the real texts in ../shared/corpus: the base articles first,
 /// then copies, each copy with its own id, URL and outlet, dated a whole number of weeks later
-/// (so weekdays in the text still fit), and a closing line that gives it its own content hash.
+/// (so weekdays in the text still fit; a copy of an undated text is dated as a feed would date it),
+/// and a closing line that gives it its own content hash.
 /// </summary>
 public static class ReplicatedCorpus
 {
@@ -35,21 +36,20 @@ public static class ReplicatedCorpus
     public static IReadOnlyList<Article> Build(IReadOnlyList<Article> baseArticles, int count, int skip = 0) =>
         [.. Enumerable.Range(skip, count).Select(index => Copy(baseArticles[index % baseArticles.Count], index / baseArticles.Count))];
 
+    /// <summary>What a feed would stamp on an item whose text gives no date: the copies of undated texts are dated from here, a week apart.</summary>
+    private const string UndatedBase = "2024-01-01";
+
     private static Article Copy(Article article, int copy) => copy == 0 ? article : article with
     {
         Id = $"{article.Id}~{copy}",
         RawText = $"{article.RawText}\n\nFiled as copy {copy}.",
         Source = $"{article.Source ?? "Outlet"} {copy}",
         Url = article.Url is null ? null : $"{article.Url}#copy-{copy}",
-        Published = ShiftWeeks(article.Published, copy),
+        Published = ShiftWeeks(article.Published ?? UndatedBase, copy),
     };
 
-    private static string? ShiftWeeks(string? published, int weeks)
+    private static string? ShiftWeeks(string published, int weeks)
     {
-        if (published is null)
-        {
-            return null;
-        }
 
         if (DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
