@@ -595,44 +595,14 @@ public sealed partial class ArticleStore : IArticleStore
 
     internal static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Execute(connection, transaction, sql, parameters);
 
-    private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)value;
-    }
+    private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Scalar<T>(connection, transaction, sql, parameters);
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private List<T> Query<T>(string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Query(connection, transaction, sql, read, parameters);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

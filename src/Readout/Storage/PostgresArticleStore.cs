@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Npgsql;
@@ -424,40 +425,12 @@ public sealed class PostgresArticleStore : IArticleStore
             "INSERT INTO article_keys(key, article) SELECT unnest(@keys), @article",
             ("keys", keys.Distinct(StringComparer.Ordinal).ToArray()), ("article", articleId));
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Execute(connection, transaction, sql, parameters);
 
-    private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)value;
-    }
+    private T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Scalar<T>(connection, transaction, sql, parameters);
 
-    private List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> read, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    private NpgsqlCommand Command(string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private List<T> Query<T>(string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] parameters) =>
+        StoreCommands.Query(connection, transaction, sql, read, parameters);
 }
