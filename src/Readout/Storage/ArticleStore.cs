@@ -519,23 +519,15 @@ public sealed partial class ArticleStore : IArticleStore
     }
 
     /// <summary>Adds <paramref name="change"/> to the count of every feature key the article carries.</summary>
-    private void CountFeatures(ArticleFeatures features, int change)
-    {
-        foreach (var key in IncrementalStoryIndex.FeatureKeys(features))
-        {
-            Execute(
-                "INSERT INTO feature_frequencies(key, articles) VALUES ($key, $change) ON CONFLICT(key) DO UPDATE SET articles = articles + $change",
-                ("$key", key), ("$change", change));
-        }
-    }
+    private void CountFeatures(ArticleFeatures features, int change) =>
+        Execute(
+            "INSERT INTO feature_frequencies(key, articles) SELECT value, $change FROM json_each($keys) WHERE true ON CONFLICT(key) DO UPDATE SET articles = articles + $change",
+            ("$keys", JsonSerializer.Serialize(IncrementalStoryIndex.FeatureKeys(features).ToArray(), RecordJson)), ("$change", change));
 
-    private void WriteKeys(string articleId, IEnumerable<string> keys)
-    {
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
-        {
-            Execute("INSERT INTO article_keys(key, article) VALUES ($key, $article)", ("$key", key), ("$article", articleId));
-        }
-    }
+    private void WriteKeys(string articleId, IEnumerable<string> keys) =>
+        Execute(
+            "INSERT INTO article_keys(key, article) SELECT value, $article FROM json_each($keys)",
+            ("$keys", JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal).ToArray(), RecordJson)), ("$article", articleId));
 
     /// <summary>Features as compressed JSON with every object's properties in ordinal order, so the same features give the same bytes.</summary>
     internal static byte[] PackFeatures(ArticleFeatures features) =>
