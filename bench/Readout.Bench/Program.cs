@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Readout.Bench;
 
-// "engine ..." runs the whole-engine benchmark, "stages ..." the per-article stages, "web ..." the web app's; anything else goes to BenchmarkDotNet.
+// "engine ..." runs the whole-engine benchmark, "stages ..." the per-article stages, "grow ..." adds to a built store, "web ..." the web app's; anything else goes to BenchmarkDotNet.
 if (args is ["engine", .. var options])
 {
     return await EngineBenchmark.RunAsync(options);
@@ -10,6 +10,11 @@ if (args is ["engine", .. var options])
 if (args is ["stages", .. var stageOptions])
 {
     return await StageBenchmark.RunAsync(stageOptions);
+}
+
+if (args is ["grow", .. var growOptions])
+{
+    return await GrowBenchmark.RunAsync(growOptions);
 }
 
 if (args is ["web", .. var webOptions])

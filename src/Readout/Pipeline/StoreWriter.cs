@@ -146,7 +146,8 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// <summary>
     /// For each article, the stories that share the most of its keys, weighted by how rare each key
     /// is, among those whose date is within the clustering's candidate window of the article's:
-    /// a bounded neighbourhood however large the store grows.
+    /// a bounded neighbourhood however large the store grows. The stored keys are read for the
+    /// dates the articles can reach only, one read per run of overlapping windows.
     /// </summary>
     private static HashSet<string> CandidateStories(IArticleStore store, IReadOnlyList<ArticleFeatures> articles)
     {
@@ -155,34 +156,73 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         var frequency = store.KeyFrequencies(keysOf.Values.SelectMany(keys => keys).Distinct(StringComparer.Ordinal));
         var total = Math.Max(1, store.ArticleCount);
         var common = Math.Max(CommonKeyFloor, total / CommonKeyShare);
-        var usable = frequency.Where(pair => pair.Value <= common).Select(pair => pair.Key).ToList();
-        var storiesWith = store.StoriesWithKeys(usable).ToLookup(triple => triple.Key, StringComparer.Ordinal);
-
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        foreach (var (dates, group) in DateWindows(articles, window))
         {
-            var scores = new Dictionary<string, (double Score, int Days)>(StringComparer.Ordinal);
-            foreach (var key in keysOf[article.Id].Where(storiesWith.Contains))
+            var usable = group.SelectMany(article => keysOf[article.Id]).Where(key => frequency.GetValueOrDefault(key) is > 0 and var count && count <= common)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var storiesWith = store.StoriesWithKeys(usable, dates).ToLookup(triple => triple.Key, StringComparer.Ordinal);
+            foreach (var article in group)
             {
-                var weight = Math.Log(1 + (double)total / frequency[key]);
-                foreach (var (_, story, date) in storiesWith[key])
+                var scores = new Dictionary<string, (double Score, int Days)>(StringComparer.Ordinal);
+                foreach (var key in keysOf[article.Id].Where(storiesWith.Contains))
                 {
-                    var days = article.Date is { } day && date is { } storyDay ? Math.Abs(day.DayNumber - storyDay.DayNumber) : 0;
-                    if (days <= window)
+                    var weight = Math.Log(1 + (double)total / frequency[key]);
+                    foreach (var (_, story, date) in storiesWith[key])
                     {
-                        scores[story] = (scores.GetValueOrDefault(story).Score + weight, days);
+                        var days = article.Date is { } day && date is { } storyDay ? Math.Abs(day.DayNumber - storyDay.DayNumber) : 0;
+                        if (days <= window)
+                        {
+                            scores[story] = (scores.GetValueOrDefault(story).Score + weight, days);
+                        }
                     }
                 }
-            }
 
-            var best = scores.Count == 0 ? 0 : scores.Values.Max(pair => pair.Score);
-            found.UnionWith(scores.Where(pair => pair.Value.Score >= best * CandidateScoreShare)
-                .OrderByDescending(pair => pair.Value.Score).ThenBy(pair => pair.Value.Days).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-                .Take(CandidateStoriesPerArticle).Select(pair => pair.Key));
+                var best = scores.Count == 0 ? 0 : scores.Values.Max(pair => pair.Score);
+                found.UnionWith(scores.Where(pair => pair.Value.Score >= best * CandidateScoreShare)
+                    .OrderByDescending(pair => pair.Value.Score).ThenBy(pair => pair.Value.Days).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+                    .Take(CandidateStoriesPerArticle).Select(pair => pair.Key));
+            }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// The articles grouped by date, each group's dates no more than <paramref name="window"/> days
+    /// apart, with the dates their candidate windows (<paramref name="window"/> days either side of
+    /// the article's date) cover; the undated articles, which may meet a story of any date, as one
+    /// group without bounds. Groups of a bounded span keep each read of the stored keys bounded
+    /// however far apart a batch's dates lie.
+    /// </summary>
+    public static IEnumerable<(DateRange? Dates, IReadOnlyList<ArticleFeatures> Articles)> DateWindows(IEnumerable<ArticleFeatures> articles, int window)
+    {
+        var undated = articles.Where(article => article.Date is null).ToList();
+        if (undated.Count > 0)
+        {
+            yield return (null, undated);
+        }
+
+        var group = new List<ArticleFeatures>();
+        foreach (var article in articles.Where(article => article.Date is not null).OrderBy(article => article.Date))
+        {
+            if (group.Count > 0 && article.Date!.Value > group[0].Date!.Value.AddDays(window))
+            {
+                yield return (Covered(group, window), group);
+                group = [];
+            }
+
+            group.Add(article);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return (Covered(group, window), group);
+        }
+    }
+
+    private static DateRange Covered(List<ArticleFeatures> datedInOrder, int window) =>
+        new(datedInOrder[0].Date!.Value.AddDays(-window), datedInOrder[^1].Date!.Value.AddDays(window));
 
     /// <summary>
     /// Clusters the given articles (in ingest order) as the batch clusterer would, keeps story ids

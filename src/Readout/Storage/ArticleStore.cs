@@ -54,8 +54,9 @@ public sealed partial class ArticleStore : IArticleStore
         Execute($"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
         Write(() =>
         {
+            var tables = Query("SELECT name FROM sqlite_master WHERE type = 'table'", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
             Execute(Schema);
-            Migrate();
+            Migrate(tables);
         });
     }
 
@@ -92,6 +93,10 @@ public sealed partial class ArticleStore : IArticleStore
             key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(key, article)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS article_keys_article ON article_keys(article);
+        CREATE TABLE IF NOT EXISTS key_frequencies(
+            key TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS feature_frequencies(
             key TEXT PRIMARY KEY,
             articles INTEGER NOT NULL) WITHOUT ROWID;
@@ -106,6 +111,14 @@ public sealed partial class ArticleStore : IArticleStore
             article_id TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(story_id, article_id));
         CREATE INDEX IF NOT EXISTS story_articles_article ON story_articles(article_id);
+        CREATE TABLE IF NOT EXISTS story_keys(
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            date TEXT,
+            PRIMARY KEY(story_id, key)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS story_keys_key ON story_keys(key, date);
+        CREATE TABLE IF NOT EXISTS unplaced_articles(
+            article TEXT PRIMARY KEY REFERENCES articles(id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS story_events(
             seq INTEGER PRIMARY KEY,
             story_id TEXT NOT NULL,
@@ -185,6 +198,7 @@ public sealed partial class ArticleStore : IArticleStore
             ("$analysis", PackLayers(document, layers)), ("$version", analysisVersion), ("$features", PackFeatures(features)),
             ("$now", DateTimeOffset.UtcNow.ToString("O")));
         WriteKeys(article.Id, candidateKeys);
+        Execute("INSERT INTO unplaced_articles(article) VALUES ($id)", ("$id", article.Id));
         CountFeatures(features, 1);
         return new StoreResult(StoreOutcome.Added, article.Id);
     });
@@ -216,6 +230,9 @@ public sealed partial class ArticleStore : IArticleStore
             ("$id", article.Id), ("$source", article.Source), ("$cited", article.CitedSource), ("$text", document.Text),
             ("$offsets", JsonSerializer.Serialize(document.Cleaned.Map.Segments, RecordJson)),
             ("$analysis", PackLayers(document, layers)), ("$version", analysisVersion), ("$features", PackFeatures(features)));
+        Execute(
+            "UPDATE key_frequencies SET articles = articles - 1 WHERE key IN (SELECT key FROM article_keys WHERE article = $id)",
+            ("$id", article.Id));
         Execute("DELETE FROM article_keys WHERE article = $id", ("$id", article.Id));
         WriteKeys(article.Id, candidateKeys);
     });
@@ -240,7 +257,7 @@ public sealed partial class ArticleStore : IArticleStore
 
     /// <summary>The stored articles in no story (left by a run that stopped before placing them), in ingest order.</summary>
     public IReadOnlyList<string> UnplacedArticles() =>
-        Query("SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY key", r => r.GetString(0));
+        Query("SELECT a.id FROM unplaced_articles u CROSS JOIN articles a ON a.id = u.article ORDER BY a.key", r => r.GetString(0));
 
     /// <summary>The clustering features of the stored articles among <paramref name="ids"/>, in ingest order.</summary>
     public IReadOnlyList<ArticleFeatures> Features(IEnumerable<string> ids) =>
@@ -260,20 +277,29 @@ public sealed partial class ArticleStore : IArticleStore
     /// <summary>How many stored articles carry each of <paramref name="keys"/>.</summary>
     public IReadOnlyDictionary<string, int> KeyFrequencies(IEnumerable<string> keys) =>
         Query(
-            "SELECT key, count(*) FROM article_keys WHERE key IN (SELECT value FROM json_each($keys)) GROUP BY key",
+            "SELECT key, articles FROM key_frequencies WHERE key IN (SELECT value FROM json_each($keys)) AND articles > 0",
             r => (Key: r.GetString(0), Count: r.GetInt32(1)),
             ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)))
         .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal);
 
-    /// <summary>The stories whose articles carry each of <paramref name="keys"/>, as (key, story, the story's date) triples.</summary>
-    public IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys) =>
+    /// <inheritdoc/>
+    public IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys, DateRange? dates) =>
         Query(
-            """
-            SELECT DISTINCT k.key, sa.story_id, s.date FROM article_keys k JOIN story_articles sa ON sa.article_id = k.article JOIN stories s ON s.id = sa.story_id
-            WHERE k.key IN (SELECT value FROM json_each($keys)) ORDER BY k.key, sa.story_id
-            """,
+            dates is null
+                ? "SELECT key, story_id, date FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) ORDER BY key, story_id"
+                : """
+                SELECT key, story_id, date FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) AND date BETWEEN $from AND $to
+                UNION ALL SELECT key, story_id, date FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) AND date IS NULL
+                ORDER BY 1, 2
+                """,
             r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)));
+            [("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)), .. DateParameters(dates, "$")]);
+
+    /// <summary>The bounds of <paramref name="dates"/> as query parameters named with <paramref name="prefix"/>; none when there are no bounds.</summary>
+    internal static (string Name, object? Value)[] DateParameters(DateRange? dates, string prefix) =>
+        dates is null
+            ? []
+            : [(prefix + "from", dates.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (prefix + "to", dates.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
 
     /// <summary>The store's article count and how many articles carry each of <paramref name="keys"/> (feature keys of <see cref="IncrementalStoryIndex.FeatureKeys"/>).</summary>
     public CollectionStatistics Statistics(IEnumerable<string> keys) =>
@@ -303,15 +329,7 @@ public sealed partial class ArticleStore : IArticleStore
         foreach (var reconciled in changed)
         {
             var story = reconciled.Story;
-            Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
-            Execute(
-                "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $now)",
-                ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", JsonSerializer.Serialize(reconciled, RecordJson)), ("$now", now));
-            foreach (var articleId in story.Articles)
-            {
-                Execute("DELETE FROM story_articles WHERE article_id = $article", ("$article", articleId));
-                Execute("INSERT INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
-            }
+            WriteStory(new StoredStory(story.Id, story.Headline, story.Date, JsonSerializer.Serialize(reconciled, RecordJson), now, story.Articles));
         }
 
         foreach (var change in events)
@@ -427,6 +445,7 @@ public sealed partial class ArticleStore : IArticleStore
             ("$raw", article.RawText), ("$text", stored.Text), ("$offsets", stored.OffsetMap), ("$analysis", stored.Analysis),
             ("$version", stored.AnalysisVersion), ("$features", stored.Features), ("$at", stored.IngestedAt));
         WriteKeys(article.Id, stored.Keys);
+        Execute("INSERT INTO unplaced_articles(article) VALUES ($id)", ("$id", article.Id));
         if (stored.Features is { } features)
         {
             CountFeatures(Unpack<ArticleFeatures>(features), 1);
@@ -439,17 +458,29 @@ public sealed partial class ArticleStore : IArticleStore
     {
         foreach (var story in stories)
         {
-            Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
-            Execute(
-                "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $at)",
-                ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", story.Json), ("$at", story.UpdatedAt));
-            foreach (var articleId in story.Articles)
-            {
-                Execute("DELETE FROM story_articles WHERE article_id = $article", ("$article", articleId));
-                Execute("INSERT INTO story_articles(story_id, article_id) VALUES ($story, $article)", ("$story", story.Id), ("$article", articleId));
-            }
+            WriteStory(story);
         }
     });
+
+    /// <summary>
+    /// Writes a story (replacing the story of its id) with its articles, which leave any other
+    /// story and the unplaced, and the candidate keys its articles carry, dated as the story is.
+    /// </summary>
+    private void WriteStory(StoredStory story)
+    {
+        Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
+        Execute("DELETE FROM story_keys WHERE story_id = $id", ("$id", story.Id));
+        Execute(
+            "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $at)",
+            ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", story.Json), ("$at", story.UpdatedAt));
+        var articles = JsonSerializer.Serialize(story.Articles.ToArray(), RecordJson);
+        Execute("DELETE FROM story_articles WHERE article_id IN (SELECT value FROM json_each($articles))", ("$articles", articles));
+        Execute("DELETE FROM unplaced_articles WHERE article IN (SELECT value FROM json_each($articles))", ("$articles", articles));
+        Execute("INSERT INTO story_articles(story_id, article_id) SELECT $story, value FROM json_each($articles)", ("$story", story.Id), ("$articles", articles));
+        Execute(
+            "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT $story, key, $date FROM article_keys WHERE article IN (SELECT value FROM json_each($articles))",
+            ("$story", story.Id), ("$date", story.Date), ("$articles", articles));
+    }
 
     public void ImportStoryEvents(IEnumerable<StoredStoryEvent> events) => Write(() =>
     {
@@ -490,7 +521,8 @@ public sealed partial class ArticleStore : IArticleStore
     internal const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
 
     /// <summary>Brings a store made by an earlier version up to this schema; its articles then wait for <c>reanalyze</c>.</summary>
-    private void Migrate()
+    /// <summary>Brings a store an older Readout made up to this schema; <paramref name="tables"/> are the tables it had.</summary>
+    private void Migrate(IReadOnlySet<string> tables)
     {
         var columns = Query("SELECT name FROM pragma_table_info('articles')", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         if (!columns.Contains("analysis"))
@@ -509,6 +541,21 @@ public sealed partial class ArticleStore : IArticleStore
             Execute("UPDATE stories SET date = json_extract(json, '$.Story.Date')");
         }
 
+        if (!tables.Contains("story_keys"))
+        {
+            Execute("INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT sa.story_id, k.key, s.date FROM story_articles sa JOIN article_keys k ON k.article = sa.article_id JOIN stories s ON s.id = sa.story_id");
+        }
+
+        if (!tables.Contains("key_frequencies"))
+        {
+            Execute("INSERT INTO key_frequencies(key, articles) SELECT key, count(*) FROM article_keys GROUP BY key");
+        }
+
+        if (!tables.Contains("unplaced_articles"))
+        {
+            Execute("INSERT INTO unplaced_articles(article) SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)");
+        }
+
         if (Scalar<long?>("SELECT count(*) FROM feature_frequencies") == 0)
         {
             foreach (var features in Query("SELECT features FROM articles WHERE features IS NOT NULL ORDER BY key", r => Unpack<ArticleFeatures>((byte[])r[0])))
@@ -524,10 +571,15 @@ public sealed partial class ArticleStore : IArticleStore
             "INSERT INTO feature_frequencies(key, articles) SELECT value, $change FROM json_each($keys) WHERE true ON CONFLICT(key) DO UPDATE SET articles = articles + $change",
             ("$keys", JsonSerializer.Serialize(IncrementalStoryIndex.FeatureKeys(features).ToArray(), RecordJson)), ("$change", change));
 
-    private void WriteKeys(string articleId, IEnumerable<string> keys) =>
+    /// <summary>Records the candidate keys an article carries and counts it in each key's frequency.</summary>
+    private void WriteKeys(string articleId, IEnumerable<string> keys)
+    {
+        var distinct = JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal).ToArray(), RecordJson);
+        Execute("INSERT INTO article_keys(key, article) SELECT value, $article FROM json_each($keys)", ("$keys", distinct), ("$article", articleId));
         Execute(
-            "INSERT INTO article_keys(key, article) SELECT value, $article FROM json_each($keys)",
-            ("$keys", JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal).ToArray(), RecordJson)), ("$article", articleId));
+            "INSERT INTO key_frequencies(key, articles) SELECT value, 1 FROM json_each($keys) WHERE true ON CONFLICT(key) DO UPDATE SET articles = articles + 1",
+            ("$keys", distinct));
+    }
 
     /// <summary>Features as compressed JSON with every object's properties in ordinal order, so the same features give the same bytes.</summary>
     internal static byte[] PackFeatures(ArticleFeatures features) =>

@@ -61,8 +61,12 @@ public interface IArticleStore : IDisposable
     /// <summary>How many stored articles carry each of <paramref name="keys"/>.</summary>
     IReadOnlyDictionary<string, int> KeyFrequencies(IEnumerable<string> keys);
 
-    /// <summary>The stories whose articles carry each of <paramref name="keys"/>, as (key, story, the story's date) triples.</summary>
-    IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys);
+    /// <summary>
+    /// The stories whose articles carry each of <paramref name="keys"/>, as (key, story, the story's
+    /// date) triples, in key then story order: of the stories dated within <paramref name="dates"/>
+    /// and the undated, or of every story when <paramref name="dates"/> is null.
+    /// </summary>
+    IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys, DateRange? dates);
 
     /// <summary>The store's article count and how many articles carry each of <paramref name="keys"/> (feature keys of <see cref="IncrementalStoryIndex.FeatureKeys"/>).</summary>
     CollectionStatistics Statistics(IEnumerable<string> keys);

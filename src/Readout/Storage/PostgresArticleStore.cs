@@ -51,6 +51,10 @@ public sealed class PostgresArticleStore : IArticleStore
             key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(key, article));
+        CREATE INDEX IF NOT EXISTS article_keys_article ON article_keys(article);
+        CREATE TABLE IF NOT EXISTS key_frequencies(
+            key TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS feature_frequencies(
             key TEXT PRIMARY KEY,
             articles INTEGER NOT NULL);
@@ -65,6 +69,14 @@ public sealed class PostgresArticleStore : IArticleStore
             article_id TEXT NOT NULL REFERENCES articles(id),
             PRIMARY KEY(story_id, article_id));
         CREATE INDEX IF NOT EXISTS story_articles_article ON story_articles(article_id);
+        CREATE TABLE IF NOT EXISTS story_keys(
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            date TEXT,
+            PRIMARY KEY(story_id, key));
+        CREATE INDEX IF NOT EXISTS story_keys_key ON story_keys(key, date);
+        CREATE TABLE IF NOT EXISTS unplaced_articles(
+            article TEXT PRIMARY KEY REFERENCES articles(id));
         CREATE TABLE IF NOT EXISTS story_events(
             seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             story_id TEXT NOT NULL,
@@ -84,7 +96,23 @@ public sealed class PostgresArticleStore : IArticleStore
         connection.Open();
         Write(() =>
         {
+            var tables = Query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
             Execute(Schema);
+            if (!tables.Contains("story_keys"))
+            {
+                Execute("INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT sa.story_id, k.key, s.date FROM story_articles sa JOIN article_keys k ON k.article = sa.article_id JOIN stories s ON s.id = sa.story_id");
+            }
+
+            if (!tables.Contains("key_frequencies"))
+            {
+                Execute("INSERT INTO key_frequencies(key, articles) SELECT key, count(*) FROM article_keys GROUP BY key");
+            }
+
+            if (!tables.Contains("unplaced_articles"))
+            {
+                Execute("INSERT INTO unplaced_articles(article) SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)");
+            }
+
             if (Scalar<long>("SELECT count(*) FROM feature_frequencies") == 0)
             {
                 foreach (var features in Query("SELECT features FROM articles WHERE features IS NOT NULL ORDER BY key", r => ArticleStore.Unpack<ArticleFeatures>((byte[])r[0])))
@@ -167,6 +195,9 @@ public sealed class PostgresArticleStore : IArticleStore
             ("id", article.Id), ("source", article.Source), ("cited", article.CitedSource), ("text", document.Text),
             ("offsets", JsonSerializer.Serialize(document.Cleaned.Map.Segments, ArticleStore.RecordJson)),
             ("analysis", ArticleStore.PackLayers(document, layers)), ("version", analysisVersion), ("features", ArticleStore.PackFeatures(features)));
+        Execute(
+            "UPDATE key_frequencies SET articles = articles - 1 WHERE key IN (SELECT key FROM article_keys WHERE article = @id)",
+            ("id", article.Id));
         Execute("DELETE FROM article_keys WHERE article = @id", ("id", article.Id));
         WriteKeys(article.Id, candidateKeys);
     });
@@ -183,7 +214,7 @@ public sealed class PostgresArticleStore : IArticleStore
     public IReadOnlyList<string> ArticleIds() => Query("SELECT id FROM articles ORDER BY key", r => r.GetString(0));
 
     public IReadOnlyList<string> UnplacedArticles() =>
-        Query("SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY key", r => r.GetString(0));
+        Query("SELECT a.id FROM unplaced_articles u JOIN articles a ON a.id = u.article ORDER BY a.key", r => r.GetString(0));
 
     public IReadOnlyList<ArticleFeatures> Features(IEnumerable<string> ids) =>
         Query(
@@ -200,19 +231,20 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public IReadOnlyDictionary<string, int> KeyFrequencies(IEnumerable<string> keys) =>
         Query(
-            "SELECT key, count(*)::int FROM article_keys WHERE key = ANY(@keys) GROUP BY key",
+            "SELECT key, articles FROM key_frequencies WHERE key = ANY(@keys) AND articles > 0",
             r => (Key: r.GetString(0), Count: r.GetInt32(1)),
             ("keys", keys.ToArray()))
         .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal);
 
-    public IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys) =>
+    public IReadOnlyList<(string Key, string Story, DateOnly? Date)> StoriesWithKeys(IEnumerable<string> keys, DateRange? dates) =>
         Query(
-            """
-            SELECT DISTINCT k.key COLLATE "C", sa.story_id COLLATE "C", s.date FROM article_keys k JOIN story_articles sa ON sa.article_id = k.article JOIN stories s ON s.id = sa.story_id
-            WHERE k.key = ANY(@keys) ORDER BY 1, 2
-            """,
+            dates is null
+                ? "SELECT key COLLATE \"C\", story_id COLLATE \"C\", date FROM story_keys WHERE key = ANY(@keys) ORDER BY 1, 2"
+                : """
+                SELECT key COLLATE "C", story_id COLLATE "C", date FROM story_keys WHERE key = ANY(@keys) AND (date BETWEEN @from AND @to OR date IS NULL) ORDER BY 1, 2
+                """,
             r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("keys", keys.ToArray()));
+            [("keys", keys.ToArray()), .. ArticleStore.DateParameters(dates, "")]);
 
     public CollectionStatistics Statistics(IEnumerable<string> keys) =>
         new(
@@ -383,8 +415,13 @@ public sealed class PostgresArticleStore : IArticleStore
                 ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, date = excluded.date, json = excluded.json, updated_at = excluded.updated_at
                 """,
                 ("id", story.Id), ("headline", story.Headline), ("date", story.Date), ("json", story.Json), ("at", story.UpdatedAt));
+            Execute("DELETE FROM story_keys WHERE story_id = @id", ("id", story.Id));
             Execute("DELETE FROM story_articles WHERE article_id = ANY(@articles)", ("articles", story.Articles.ToArray()));
+            Execute("DELETE FROM unplaced_articles WHERE article = ANY(@articles)", ("articles", story.Articles.ToArray()));
             Execute("INSERT INTO story_articles(story_id, article_id) SELECT @story, unnest(@articles)", ("story", story.Id), ("articles", story.Articles.ToArray()));
+            Execute(
+                "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT @story, key, @date FROM article_keys WHERE article = ANY(@articles)",
+                ("story", story.Id), ("date", story.Date), ("articles", story.Articles.ToArray()));
         }
     });
 
@@ -401,6 +438,7 @@ public sealed class PostgresArticleStore : IArticleStore
             ("raw", article.RawText), ("text", stored.Text), ("offsets", stored.OffsetMap), ("analysis", stored.Analysis),
             ("version", stored.AnalysisVersion), ("features", stored.Features), ("at", stored.IngestedAt));
         WriteKeys(article.Id, stored.Keys);
+        Execute("INSERT INTO unplaced_articles(article) VALUES (@id)", ("id", article.Id));
     }
 
     private void InsertEvent(StoredStoryEvent change) =>
@@ -420,10 +458,15 @@ public sealed class PostgresArticleStore : IArticleStore
             ("keys", counts.Select(group => group.Key).ToArray()), ("times", counts.Select(group => group.Count()).ToArray()), ("change", change));
     }
 
-    private void WriteKeys(string articleId, IEnumerable<string> keys) =>
+    /// <summary>Records the candidate keys an article carries and counts it in each key's frequency.</summary>
+    private void WriteKeys(string articleId, IEnumerable<string> keys)
+    {
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        Execute("INSERT INTO article_keys(key, article) SELECT unnest(@keys), @article", ("keys", distinct), ("article", articleId));
         Execute(
-            "INSERT INTO article_keys(key, article) SELECT unnest(@keys), @article",
-            ("keys", keys.Distinct(StringComparer.Ordinal).ToArray()), ("article", articleId));
+            "INSERT INTO key_frequencies(key, articles) SELECT unnest(@keys), 1 ON CONFLICT(key) DO UPDATE SET articles = key_frequencies.articles + 1",
+            ("keys", distinct));
+    }
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         StoreCommands.Execute(connection, transaction, sql, parameters);

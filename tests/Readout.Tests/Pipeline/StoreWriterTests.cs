@@ -14,6 +14,21 @@ public class StoreWriterTests
         Pipeline.AnalyzeDocument(new Article(id, text, $"{id}.txt", Source: $"Outlet {id}", Published: "2025-03-04"));
 
     [Fact]
+    public void A_batch_reads_the_stored_keys_in_date_groups_no_wider_than_the_window_with_the_undated_apart()
+    {
+        static ArticleFeatures Dated(string id, string? date) =>
+            ArticleFeatures.Empty(id) with { Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var groups = StoreWriter.DateWindows(
+            [Dated("late", "2025-09-01"), Dated("x", null), Dated("early", "2025-01-01"), Dated("near", "2025-02-15"), Dated("edge", "2025-04-01"), Dated("y", null)],
+            window: 60).ToList();
+
+        Assert.Equal(
+            ["- x y", "2024-11-02..2025-04-16 early near", "2025-01-31..2025-05-31 edge", "2025-07-03..2025-10-31 late"],
+            groups.Select(group => $"{(group.Dates is { } dates ? $"{dates.From:yyyy-MM-dd}..{dates.To:yyyy-MM-dd}" : "-")} {string.Join(' ', group.Articles.Select(article => article.Id))}"));
+    }
+
+    [Fact]
     public void An_article_stored_later_joins_the_story_of_an_article_stored_earlier()
     {
         using var folder = new TempFolder();

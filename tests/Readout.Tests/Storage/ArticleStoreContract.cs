@@ -17,8 +17,8 @@ public abstract class ArticleStoreContract : IDisposable
     /// <summary>Where this test's store lives: a SQLite path or a PostgreSQL connection string.</summary>
     protected abstract string Location { get; }
 
-    /// <summary>Deletes the stored feature frequencies behind the store's back, as an older store lacks them.</summary>
-    protected abstract void ForgetFeatureFrequencies();
+    /// <summary>Runs SQL on the store behind its back, as when making it look like a store an older Readout made.</summary>
+    protected abstract void RunBehindTheStoresBack(string sql);
 
     public abstract void Dispose();
 
@@ -70,7 +70,7 @@ public abstract class ArticleStoreContract : IDisposable
             counted = store.Statistics(keys);
         }
 
-        ForgetFeatureFrequencies();
+        RunBehindTheStoresBack("DELETE FROM feature_frequencies");
         using var reopened = Open();
         var recounted = reopened.Statistics(keys);
 
@@ -146,6 +146,45 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Empty(done.UnplacedArticles());
         Assert.Equal(Harbour.Length, done.Placement(done.StoryIds()).Count);
     }
+
+    [StoreFact]
+    public void Candidate_keys_lead_to_the_stories_holding_them_within_the_dates_asked_and_follow_an_article_that_moves()
+    {
+        var keys = new[] { "n:quell", "t:bridge", "t:tram", "t:unused" };
+        using (var store = Open())
+        {
+            StoreWithKeys(store, "a", "Mayor Quell opened the bridge.", "n:quell", "t:bridge");
+            StoreWithKeys(store, "b", "Trams crossed the bridge Quell opened.", "n:quell", "t:tram");
+            StoreWithKeys(store, "c", "Quell spoke of trams.", "n:quell", "t:tram");
+            Assert.Equal(["a", "b", "c"], store.UnplacedArticles());
+            Assert.Equal([("n:quell", 3), ("t:bridge", 1), ("t:tram", 2)], store.KeyFrequencies(keys).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, pair.Value)));
+
+            store.ImportStories([StoryOf("s1", "2025-03-04", "a", "b"), StoryOf("s2", null, "c")]);
+            Assert.Empty(store.UnplacedArticles());
+            Assert.Equal(
+                ["n:quell s1 2025-03-04", "n:quell s2 -", "t:bridge s1 2025-03-04", "t:tram s1 2025-03-04", "t:tram s2 -"],
+                Postings(store.StoriesWithKeys(keys, null)));
+            Assert.Equal(["n:quell s2 -", "t:tram s2 -"], Postings(store.StoriesWithKeys(keys, new DateRange(new(2025, 6, 1), new(2025, 9, 1)))));
+
+            store.ImportStories([StoryOf("s1", "2025-03-04", "a"), StoryOf("s2", null, "b", "c")]);
+            Assert.Equal(["t:bridge s1 2025-03-04", "t:tram s2 -"], Postings(store.StoriesWithKeys(["t:bridge", "t:tram"], new DateRange(new(2025, 3, 1), new(2025, 3, 31)))));
+        }
+
+        RunBehindTheStoresBack("DROP TABLE story_keys; DROP TABLE key_frequencies; DROP TABLE unplaced_articles");
+        using var reopened = Open();
+        Assert.Equal(["t:bridge s1 2025-03-04", "t:tram s2 -"], Postings(reopened.StoriesWithKeys(["t:bridge", "t:tram"], null)));
+        Assert.Equal(2, reopened.KeyFrequencies(["t:tram"])["t:tram"]);
+        Assert.Empty(reopened.UnplacedArticles());
+    }
+
+    private static void StoreWithKeys(IArticleStore store, string id, string text, params string[] keys) =>
+        Assert.Equal(StoreOutcome.Added, store.Store(Doc(id, text), [], AnalysisPipeline.Version, ArticleFeatures.Empty(id), keys).Outcome);
+
+    private static StoredStory StoryOf(string id, string? date, params string[] articles) =>
+        new(id, null, date, "{}", "2025-03-04T00:00:00Z", [.. articles]);
+
+    private static List<string> Postings(IEnumerable<(string Key, string Story, DateOnly? Date)> postings) =>
+        [.. postings.Select(posting => $"{posting.Key} {posting.Story} {posting.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}")];
 
     [StoreFact]
     public void Storing_the_same_article_twice_keeps_it_once()

@@ -9,12 +9,12 @@ public sealed class ArticleStoreTests : ArticleStoreContract
 
     protected override string Location => folder.PathOf("r.db");
 
-    protected override void ForgetFeatureFrequencies()
+    protected override void RunBehindTheStoresBack(string sql)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM feature_frequencies";
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 

@@ -12,11 +12,11 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
 
     protected override string Location => database.Value.ConnectionString;
 
-    protected override void ForgetFeatureFrequencies()
+    protected override void RunBehindTheStoresBack(string sql)
     {
         using var connection = new NpgsqlConnection(Location);
         connection.Open();
-        using var command = new NpgsqlCommand("DELETE FROM feature_frequencies", connection);
+        using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
 

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Readout.Pipeline;
+using Readout.Storage;
+
+namespace Readout.Bench;
+
+/// <summary>
+/// <c>grow --db STORE [--shared DIR] [--add 100] [--rounds 3] [--skip N]</c>: adds articles to a copy
+/// of a store another run built (the engine benchmark's <c>--stores</c> leaves them in the temp
+/// folder), one ingest of <c>--add</c> articles per round, each round the next copies of the
+/// replicated corpus; prints each round's time and the process's peak memory. Round 0 is the
+/// first ingest of a fresh process (code not yet compiled), as one <c>readout ingest</c> is; the
+/// rounds after it are as a long-running <c>watch</c> adds. The store itself is not changed, so
+/// the figures can be measured again on the same store.
+/// </summary>
+public static class GrowBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var source = Option(args, "--db") ?? throw new ArgumentException("grow needs --db STORE");
+        var add = int.Parse(Option(args, "--add") ?? "100", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+        var baseArticles = await ReplicatedCorpus.ReadBaseAsync(Option(args, "--shared") ?? "../shared");
+        var copy = Path.Combine(Path.GetTempPath(), $"readout-grow-{Environment.ProcessId}.db");
+        File.Copy(source, copy, overwrite: true);
+        try
+        {
+            var pipeline = AnalysisPipeline.Standard();
+            var writer = new StoreWriter(pipeline);
+            using var store = new ArticleStore(copy);
+            var skip = int.Parse(Option(args, "--skip") ?? (store.ArticleCount + 1000).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            Console.WriteLine($"# Adding {add} articles to a copy of {source} ({store.ArticleCount} articles), {rounds} rounds, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            Console.WriteLine();
+            Console.WriteLine("| round | store articles | analyze s | StoreWriter.Store s | its CPU s | stories changed |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+            for (var round = 0; round <= rounds; round++)
+            {
+                var articles = ReplicatedCorpus.Build(baseArticles, add, skip: skip + round * add);
+                var before = store.ArticleCount;
+                var watch = Stopwatch.StartNew();
+                var documents = articles.AsParallel().AsOrdered().Select(pipeline.AnalyzeDocument).ToList();
+                var analyzed = watch.Elapsed;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                watch.Restart();
+                var report = writer.Store(store, documents);
+                var stored = watch.Elapsed;
+                Console.WriteLine(
+                    $"| {(round == 0 ? "0 (fresh process)" : round)} | {before} | {analyzed.TotalSeconds:F2} | {stored.TotalSeconds:F2} | {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} | {report.Changes.Select(change => change.StoryId).Distinct().Count()} |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB; GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024.0):F0} MB");
+            return 0;
+        }
+        finally
+        {
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
