@@ -230,22 +230,30 @@ public static class EngineBenchmark
     }
 
     /// <summary>What search, stories and show do against the store, timed in this process (no process start-up).</summary>
-    private static void Latencies(string path)
+    internal static void Latencies(string path)
     {
         using var store = new ArticleStore(path);
         var storyIds = store.Stories().Select(story => story.Id).ToList();
         var search = Percentiles(200, i => store.Search(Queries[i % Queries.Length]).Count);
         var stories = Percentiles(50, _ => store.Stories().Count);
+        var storyPages = Percentiles(200, i => StoryPage(store, i * 7919 % Math.Max(1, storyIds.Count - 50)));
         var show = Percentiles(200, i => ShowStory(store, storyIds[i * 7919 % storyIds.Count]).Length);
         Console.WriteLine();
         Console.WriteLine($"## Query latency on {path} ({store.ArticleCount} articles, {storyIds.Count} stories), in process");
         Console.WriteLine();
         Console.WriteLine("| query | runs | p50 ms | p99 ms |");
         Console.WriteLine("|---|---:|---:|---:|");
-        foreach (var (name, (runs, p50, p99)) in new[] { ("search (20 hits)", search), ("stories (all)", stories), ("show STORY (markdown brief)", show) })
+        foreach (var (name, (runs, p50, p99)) in new[] { ("search (20 hits)", search), ("stories (all: id, headline, articles)", stories), ("stories --limit 50 --offset N (with dates and outlets)", storyPages), ("show STORY (markdown brief)", show) })
         {
             Console.WriteLine($"| {name} | {runs} | {p50:F2} | {p99:F2} |");
         }
+    }
+
+    /// <summary>As <c>readout stories --limit 50</c> reads a page: the stories and their articles.</summary>
+    private static int StoryPage(ArticleStore store, int offset)
+    {
+        var page = store.StoryPage(offset, 50);
+        return store.Articles(page.SelectMany(story => story.Story.Articles)).Count;
     }
 
     /// <summary>As <c>readout show</c> does it: the stored story, its articles, the brief.</summary>

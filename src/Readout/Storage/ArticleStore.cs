@@ -105,7 +105,8 @@ public sealed partial class ArticleStore : IArticleStore
             headline TEXT,
             date TEXT,
             json TEXT NOT NULL,
-            updated_at TEXT NOT NULL);
+            updated_at TEXT NOT NULL,
+            first_key INTEGER);
         CREATE TABLE IF NOT EXISTS story_articles(
             story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             article_id TEXT NOT NULL REFERENCES articles(id),
@@ -354,6 +355,8 @@ public sealed partial class ArticleStore : IArticleStore
 
     public int ArticleCount => (int)(Scalar<long?>("SELECT count(*) FROM articles") ?? 0);
 
+    public int StoryCount => (int)(Scalar<long?>("SELECT count(*) FROM stories") ?? 0);
+
     public IReadOnlyList<(string Id, string? Headline, int Articles)> Stories() =>
         Query(
             $"SELECT s.id, s.headline, (SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY {StoryOrder}",
@@ -363,8 +366,13 @@ public sealed partial class ArticleStore : IArticleStore
         Scalar<string>("SELECT json FROM stories WHERE id = $id", ("$id", id)) is { } json ? JsonSerializer.Deserialize<ReconciledStory>(json, RecordJson) : null;
 
     /// <summary>Every stored story, in the order of its first article's arrival.</summary>
-    public IReadOnlyList<ReconciledStory> AllStories() =>
-        Query($"SELECT json FROM stories s ORDER BY {StoryOrder}", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!);
+    public IReadOnlyList<ReconciledStory> AllStories() => StoryPage(0, null);
+
+    public IReadOnlyList<ReconciledStory> StoryPage(int offset, int? limit) =>
+        Query(
+            $"SELECT json FROM stories s ORDER BY {StoryOrder} LIMIT $limit OFFSET $offset",
+            r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), RecordJson)!,
+            ("$limit", limit ?? -1), ("$offset", offset));
 
     /// <summary>A stored article as a document: its text, offset map and stored layers, as its analysis left them.</summary>
     public Document? Document(string id) => Documents([id]).FirstOrDefault();
@@ -480,6 +488,9 @@ public sealed partial class ArticleStore : IArticleStore
         Execute(
             "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT $story, key, $date FROM article_keys WHERE article IN (SELECT value FROM json_each($articles))",
             ("$story", story.Id), ("$date", story.Date), ("$articles", articles));
+        Execute(
+            "UPDATE stories SET first_key = (SELECT min(key) FROM articles WHERE id IN (SELECT value FROM json_each($articles))) WHERE id = $id",
+            ("$id", story.Id), ("$articles", articles));
     }
 
     public void ImportStoryEvents(IEnumerable<StoredStoryEvent> events) => Write(() =>
@@ -515,8 +526,7 @@ public sealed partial class ArticleStore : IArticleStore
     }
 
     /// <summary>Stories in the order their first article arrived, as a batch run lists them.</summary>
-    internal const string StoryOrder =
-        "(SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id), s.id";
+    internal const string StoryOrder = "s.first_key, s.id";
 
     internal const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
 
@@ -541,6 +551,13 @@ public sealed partial class ArticleStore : IArticleStore
             Execute("UPDATE stories SET date = json_extract(json, '$.Story.Date')");
         }
 
+        if (!Query("SELECT name FROM pragma_table_info('stories')", r => r.GetString(0)).Contains("first_key"))
+        {
+            Execute("ALTER TABLE stories ADD COLUMN first_key INTEGER");
+            Execute("UPDATE stories SET first_key = (SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id)");
+        }
+
+        Execute("CREATE INDEX IF NOT EXISTS stories_order ON stories(first_key, id)");
         if (!tables.Contains("story_keys"))
         {
             Execute("INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT sa.story_id, k.key, s.date FROM story_articles sa JOIN article_keys k ON k.article = sa.article_id JOIN stories s ON s.id = sa.story_id");

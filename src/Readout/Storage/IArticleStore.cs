@@ -85,12 +85,17 @@ public interface IArticleStore : IDisposable
 
     int ArticleCount { get; }
 
+    int StoryCount { get; }
+
     IReadOnlyList<(string Id, string? Headline, int Articles)> Stories();
 
     ReconciledStory? Story(string id);
 
     /// <summary>Every stored story, in the order of its first article's arrival.</summary>
     IReadOnlyList<ReconciledStory> AllStories();
+
+    /// <summary>Stored stories in the order of <see cref="AllStories"/>: <paramref name="limit"/> of them (all when null) after the first <paramref name="offset"/>.</summary>
+    IReadOnlyList<ReconciledStory> StoryPage(int offset, int? limit);
 
     /// <summary>A stored article as a document: its text, offset map and stored layers, as its analysis left them.</summary>
     Document? Document(string id);

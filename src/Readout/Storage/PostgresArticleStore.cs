@@ -27,8 +27,7 @@ public sealed class PostgresArticleStore : IArticleStore
     private const string HeadlineOptions = "StartSel=[, StopSel=], MinWords=8, MaxWords=24, MaxFragments=1, ShortWord=2";
 
     /// <summary>Stories in the order their first article arrived, then by id in ordinal order.</summary>
-    private const string StoryOrder =
-        "(SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id), s.id COLLATE \"C\"";
+    private const string StoryOrder = "s.first_key, s.id COLLATE \"C\"";
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS articles(
@@ -63,7 +62,8 @@ public sealed class PostgresArticleStore : IArticleStore
             headline TEXT,
             date TEXT,
             json TEXT NOT NULL,
-            updated_at TEXT NOT NULL);
+            updated_at TEXT NOT NULL,
+            first_key BIGINT);
         CREATE TABLE IF NOT EXISTS story_articles(
             story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             article_id TEXT NOT NULL REFERENCES articles(id),
@@ -98,6 +98,13 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             var tables = Query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
             Execute(Schema);
+            if (Scalar<long>("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'stories' AND column_name = 'first_key'") == 0)
+            {
+                Execute("ALTER TABLE stories ADD COLUMN first_key BIGINT");
+                Execute("UPDATE stories SET first_key = (SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id)");
+            }
+
+            Execute("CREATE INDEX IF NOT EXISTS stories_order ON stories(first_key)");
             if (!tables.Contains("story_keys"))
             {
                 Execute("INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT sa.story_id, k.key, s.date FROM story_articles sa JOIN article_keys k ON k.article = sa.article_id JOIN stories s ON s.id = sa.story_id");
@@ -283,6 +290,8 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public int ArticleCount => (int)Scalar<long>("SELECT count(*) FROM articles");
 
+    public int StoryCount => (int)Scalar<long>("SELECT count(*) FROM stories");
+
     public IReadOnlyList<(string Id, string? Headline, int Articles)> Stories() =>
         Query(
             $"SELECT s.id, s.headline, (SELECT count(*)::int FROM story_articles sa WHERE sa.story_id = s.id) FROM stories s ORDER BY {StoryOrder}",
@@ -291,8 +300,13 @@ public sealed class PostgresArticleStore : IArticleStore
     public ReconciledStory? Story(string id) =>
         Scalar<string>("SELECT json FROM stories WHERE id = @id", ("id", id)) is { } json ? JsonSerializer.Deserialize<ReconciledStory>(json, ArticleStore.RecordJson) : null;
 
-    public IReadOnlyList<ReconciledStory> AllStories() =>
-        Query($"SELECT json FROM stories s ORDER BY {StoryOrder}", r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), ArticleStore.RecordJson)!);
+    public IReadOnlyList<ReconciledStory> AllStories() => StoryPage(0, null);
+
+    public IReadOnlyList<ReconciledStory> StoryPage(int offset, int? limit) =>
+        Query(
+            $"SELECT json FROM stories s ORDER BY {StoryOrder} LIMIT @limit OFFSET @offset",
+            r => JsonSerializer.Deserialize<ReconciledStory>(r.GetString(0), ArticleStore.RecordJson)!,
+            ("limit", limit), ("offset", offset));
 
     public Document? Document(string id) => Documents([id]).FirstOrDefault();
 
@@ -422,6 +436,9 @@ public sealed class PostgresArticleStore : IArticleStore
             Execute(
                 "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT @story, key, @date FROM article_keys WHERE article = ANY(@articles)",
                 ("story", story.Id), ("date", story.Date), ("articles", story.Articles.ToArray()));
+            Execute(
+                "UPDATE stories SET first_key = (SELECT min(key) FROM articles WHERE id = ANY(@articles)) WHERE id = @id",
+                ("id", story.Id), ("articles", story.Articles.ToArray()));
         }
     });
 

@@ -45,6 +45,25 @@ public class ListingCommandTests(SampleStore store) : IClassFixture<SampleStore>
     }
 
     [Fact]
+    public async Task Stories_page_with_limit_and_offset_in_the_order_of_the_whole_listing_and_filters_apply_before_the_page()
+    {
+        var db = await store.Value;
+        static List<string> Ids(string json) => [.. JsonNode.Parse(json)!.AsArray().Select(story => story!["id"]!.GetValue<string>())];
+
+        var all = Ids((await InProcessCli.RunAsync("stories", "--db", db, "--format", "json")).Stdout);
+        var page = await InProcessCli.RunAsync("stories", "--db", db, "--format", "json", "--offset", "1", "--limit", "2");
+        var march = Ids((await InProcessCli.RunAsync("stories", "--db", db, "--format", "json", "--until", "2026-03-31")).Stdout);
+        var marchPage = Ids((await InProcessCli.RunAsync("stories", "--db", db, "--format", "json", "--until", "2026-03-31", "--offset", "1", "--limit", "1")).Stdout);
+        var zero = await InProcessCli.RunAsync("stories", "--db", db, "--limit", "0");
+
+        Assert.True(all.Count > 3);
+        Assert.Equal(all.Skip(1).Take(2), Ids(page.Stdout));
+        Assert.StartsWith($"2 stories of {all.Count}", page.Stderr);
+        Assert.Equal(march.Skip(1).Take(1), marchPage);
+        Assert.Equal(ExitCodes.Usage, zero.ExitCode);
+    }
+
+    [Fact]
     public async Task Csv_has_a_header_and_quotes_what_needs_it()
     {
         var db = await store.Value;
