@@ -53,7 +53,7 @@ public static class IngestCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, stale.MessageFor(path));
+                diagnostics.Error(ArticleStores.Masked(path), stale.MessageFor(ArticleStores.Masked(path)));
                 return ExitCodes.Usage;
             }
 
@@ -85,7 +85,7 @@ public static class IngestCommand
 
             StoryChangeLines.Write(output, store, changes);
             await output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed"
-                + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty) + $" ({path})");
+                + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty) + $" ({ArticleStores.Masked(path)})");
             return ExitCodes.ForBatch(articles.Count, failures.Count);
         });
         return command;

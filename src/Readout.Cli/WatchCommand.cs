@@ -93,7 +93,7 @@ public static class WatchCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, stale.MessageFor(path));
+                diagnostics.Error(ArticleStores.Masked(path), stale.MessageFor(ArticleStores.Masked(path)));
                 return ExitCodes.Usage;
             }
 
@@ -108,7 +108,7 @@ public static class WatchCommand
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             var round = new Round(AnalysisPipeline.Standard(), store, diagnostics, result.InvocationConfiguration.Output);
-            diagnostics.Note($"watching {Plural.Of(watcher.Sources.Count, "source")} every {options.Interval.TotalSeconds} s into {path}; Ctrl-C stops");
+            diagnostics.Note($"watching {Plural.Of(watcher.Sources.Count, "source")} every {options.Interval.TotalSeconds} s into {ArticleStores.Masked(path)}; Ctrl-C stops");
             watcher.RunAsync(round.Ingest, round.Report, stop.Token).GetAwaiter().GetResult();
             diagnostics.Note("stopped; everything reported is stored");
             return ExitCodes.Success;
