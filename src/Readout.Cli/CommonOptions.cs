@@ -49,6 +49,12 @@ public static class CommonOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("READOUT_DB") is null ? ReadoutConfig.Current.Db : null,
     };
 
+    /// <summary>--cluster: the PostgreSQL database of a Readout cluster (readout silo), which is also the store.</summary>
+    public static Option<string?> Cluster() => new("--cluster")
+    {
+        Description = "Send the work to the Readout cluster (readout silo) over this PostgreSQL database \"Host=…\", which is also the store.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or notes on stderr." };
 
     /// <summary>The longest --timeout accepted, in seconds: a day.</summary>

@@ -26,10 +26,7 @@ public static class IngestCommand
             Description = "Articles stored and placed per transaction.",
             DefaultValueFactory = _ => 64,
         };
-        var cluster = new Option<string?>("--cluster")
-        {
-            Description = "Send the work to the Readout cluster (readout silo) over this PostgreSQL database \"Host=…\", which is also the store.",
-        };
+        var cluster = CommonOptions.Cluster();
         var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout, batch, cluster };
         command.SetAction(async (result, cancellation) =>
         {
