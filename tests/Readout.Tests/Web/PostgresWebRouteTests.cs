@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Npgsql;
 using Readout.Storage;
 using Readout.Tests.Support;
 
@@ -58,6 +60,23 @@ public sealed partial class PostgresWebRouteTests(PostgresWebRouteTests.Stores s
                 (await sqlite.GetStringAsync(path)).Replace(stores.Sqlite.Folder, "INPUTS", StringComparison.Ordinal),
                 (await Client.GetStringAsync(path)).Replace(stores.Postgres.Folder, "INPUTS", StringComparison.Ordinal));
         }
+    }
+
+    [StoreFact]
+    public async Task A_connection_the_server_dropped_fails_one_request_and_is_replaced()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/api/stories")).StatusCode);
+        using (var connection = new NpgsqlConnection(Store.Db))
+        {
+            connection.Open();
+            using var drop = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+            Assert.True((long)drop.ExecuteScalar()! > 0);
+        }
+
+        await Client.GetAsync("/api/stories");
+        var after = await Client.GetAsync("/api/stories");
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
     [StoreFact]
