@@ -3,7 +3,7 @@ using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
 
-/// <summary>How messages name a store: a PostgreSQL connection string never shows its password.</summary>
+/// <summary>How a store is named: a cluster only by a connection string, and in messages never with its password.</summary>
 public sealed class StoreLocationTests : IDisposable
 {
     /// <summary>A server that is not there (a socket folder that does not exist), with a password that must never be printed.</summary>
@@ -30,6 +30,20 @@ public sealed class StoreLocationTests : IDisposable
 
         Assert.StartsWith("Host=/nonexistent-readout-socket;Database=news;Username=reader;Password=***: cannot open the PostgreSQL store: ", failure.Message);
         Assert.DoesNotContain("hunter2", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("watch")]
+    public async Task A_cluster_is_named_by_a_connection_string_not_a_file(string command)
+    {
+        var file = folder.PathOf("cluster.db");
+
+        var result = await InProcessCli.RunAsync(command, Path.Combine(Repository.Root, "samples", "calls"), "--cluster", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--cluster needs the cluster's PostgreSQL connection string", result.Stderr);
+        Assert.False(File.Exists(file));
     }
 
     [Theory]
