@@ -57,6 +57,23 @@ public sealed class WatchClusterTests
         Assert.Equal(JsonSerializer.Serialize(one.AllStories()), JsonSerializer.Serialize(many.AllStories()));
     }
 
+    [StoreFact]
+    public async Task Watch_and_ingest_say_so_where_no_silo_ever_joined_the_database()
+    {
+        using var database = new PostgresTestDatabase();
+        var sample = Path.Combine(Repository.Root, "samples", "calls");
+        var location = database.ConnectionString + ";Password=never-shown";
+
+        foreach (var command in new[] { "watch", "ingest" })
+        {
+            var result = await InProcessCli.RunAsync(command, sample, "--cluster", location, "--quiet");
+
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.Contains("Password=***: no silo of a Readout cluster answers through this database", result.Stderr);
+            Assert.DoesNotContain("never-shown", result.Stderr);
+        }
+    }
+
     private static string FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
