@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Readout.Reporting;
 using Readout.Storage;
 
 namespace Readout.Cli;
@@ -73,7 +74,7 @@ public static class ReadoutCli
         catch (Exception e)
         {
             // A fault of Readout's own, not of any input: one line, no stack trace.
-            await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {ArticleStores.Masked(e.Message)}); please report it");
+            await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {ControlSequenceFilter.OneLine(ArticleStores.Masked(e.Message))}); please report it");
             return ExitCodes.InternalError;
         }
     }
