@@ -40,6 +40,7 @@ public sealed partial class PostgresArticleStore
 
     public IReadOnlyList<string> MatchingArticleIds(string query, int limit)
     {
+        // Refuses what the SQLite store refuses (a query with nothing to search for), with its message.
         SearchQuery.ToFts(query);
         return PostgresSearchQuery.Translate(query, SearchConfiguration) is { } search
             ? Query(
