@@ -38,7 +38,7 @@ public static class AnalyzeCommand
                 }
                 catch (StaleAnalysisException stale)
                 {
-                    await result.InvocationConfiguration.Error.WriteLineAsync($"error: {path}: {stale.MessageFor(path)}");
+                    await result.InvocationConfiguration.Error.WriteLineAsync($"error: {ArticleStores.Masked(path)}: {stale.MessageFor(ArticleStores.Masked(path))}");
                     return ExitCodes.Usage;
                 }
             }

@@ -49,6 +49,23 @@ public static class CommonOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("READOUT_DB") is null ? ReadoutConfig.Current.Db : null,
     };
 
+    /// <summary>--cluster: the PostgreSQL database of a Readout cluster (readout silo), which is also the store.</summary>
+    public static Option<string?> Cluster()
+    {
+        var option = new Option<string?>("--cluster")
+        {
+            Description = "Send the work to the Readout cluster (readout silo) over this PostgreSQL database \"Host=…\", which is also the store.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } location && !ArticleStores.IsConnectionString(location))
+            {
+                result.AddError("--cluster needs the cluster's PostgreSQL connection string \"Host=…;Database=…\", not a file");
+            }
+        });
+        return option;
+    }
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or notes on stderr." };
 
     /// <summary>The longest --timeout accepted, in seconds: a day.</summary>

@@ -26,10 +26,7 @@ public static class IngestCommand
             Description = "Articles stored and placed per transaction.",
             DefaultValueFactory = _ => 64,
         };
-        var cluster = new Option<string?>("--cluster")
-        {
-            Description = "Send the work to the Readout cluster (readout silo) over this PostgreSQL database \"Host=…\", which is also the store.",
-        };
+        var cluster = CommonOptions.Cluster();
         var command = new Command("ingest", "Analyze articles and store them; an article already stored is kept once.") { inputs, db, quiet, maxBytes, timeout, batch, cluster };
         command.SetAction(async (result, cancellation) =>
         {
@@ -53,7 +50,7 @@ public static class IngestCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, stale.MessageFor(path));
+                diagnostics.Error(ArticleStores.Masked(path), stale.MessageFor(ArticleStores.Masked(path)));
                 return ExitCodes.Usage;
             }
 
@@ -85,7 +82,7 @@ public static class IngestCommand
 
             StoryChangeLines.Write(output, store, changes);
             await output.WriteLineAsync($"{added} stored, {duplicates} already stored, {failures.Count} failed"
-                + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty) + $" ({path})");
+                + (reader.SkippedFiles > 0 ? $", {Plural.Of(reader.SkippedFiles, "file")} in folders skipped (not article files)" : string.Empty) + $" ({ArticleStores.Masked(path)})");
             return ExitCodes.ForBatch(articles.Count, failures.Count);
         });
         return command;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Readout.Reporting;
+using Readout.Storage;
 
 namespace Readout.Cli;
 
@@ -59,6 +61,11 @@ public static class ReadoutCli
             await safeError.WriteLineAsync($"error: {usage.Message}");
             return ExitCodes.Usage;
         }
+        catch (StoreUnavailableException unavailable)
+        {
+            await safeError.WriteLineAsync($"error: {unavailable.Message}");
+            return ExitCodes.Usage;
+        }
         catch (OperationCanceledException)
         {
             await safeError.WriteLineAsync("error: stopped before the end");
@@ -67,7 +74,7 @@ public static class ReadoutCli
         catch (Exception e)
         {
             // A fault of Readout's own, not of any input: one line, no stack trace.
-            await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {e.Message}); please report it");
+            await safeError.WriteLineAsync($"error: internal error ({e.GetType().Name}: {ControlSequenceFilter.OneLine(ArticleStores.Masked(e.Message))}); please report it");
             return ExitCodes.InternalError;
         }
     }

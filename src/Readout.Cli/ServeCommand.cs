@@ -29,12 +29,6 @@ public static class ServeCommand
                 ArticleStore.ResolvePath(result.GetValue(db)),
                 result.GetValue(token) ?? Environment.GetEnvironmentVariable("READOUT_TOKEN"),
                 result.GetValue(allowPrivate));
-            if (ArticleStores.IsConnectionString(settings.Db))
-            {
-                await error.WriteLineAsync("error: --db: the web app reads a SQLite store only; a PostgreSQL store is not served yet");
-                return ExitCodes.Usage;
-            }
-
             var listen = result.GetValue(urls)!;
             if (BindingCheck.Problem(listen, settings.Token) is { } problem)
             {
@@ -42,9 +36,12 @@ public static class ServeCommand
                 return ExitCodes.Usage;
             }
 
+            // Opened once before listening, so a store out of reach stops the start with its reason.
+            ArticleStores.Open(settings.Db).Dispose();
+
             await using var app = ReadoutWebApp.Create(["--urls", listen], settings);
             await app.StartAsync(cancellation);
-            await error.WriteLineAsync($"serving {settings.Db} on {string.Join(", ", app.Urls)} (Ctrl-C stops)");
+            await error.WriteLineAsync($"serving {ArticleStores.Masked(settings.Db)} on {string.Join(", ", app.Urls)} (Ctrl-C stops)");
             await app.WaitForShutdownAsync(cancellation);
             return ExitCodes.Success;
         });

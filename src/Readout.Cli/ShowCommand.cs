@@ -59,7 +59,7 @@ public static class ShowCommand
                 return ExitCodes.Success;
             }
 
-            error.WriteLine($"error: {wanted}: no story or article with this id in {ArticleStore.ResolvePath(result.GetValue(db))}");
+            error.WriteLine($"error: {wanted}: no story or article with this id in {ArticleStores.Masked(ArticleStore.ResolvePath(result.GetValue(db)))}");
             return ExitCodes.NoInputUsable;
         });
         return command;

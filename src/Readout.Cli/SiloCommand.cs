@@ -39,10 +39,8 @@ public static class SiloCommand
                 return ExitCodes.Usage;
             }
 
+            ArticleStores.Open(connectionString).Dispose();
             OrleansClusteringSchema.Ensure(connectionString);
-            using (ArticleStores.Open(connectionString))
-            {
-            }
 
             await ClusterHosting.Silo(connectionString, advertised, result.GetValue(port), result.GetValue(gatewayPort)).Build().RunAsync(cancellation);
             return ExitCodes.Success;

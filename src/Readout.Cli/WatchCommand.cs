@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Readout.Cli.Cluster;
 using Readout.Core;
 using Readout.Ingest;
 using Readout.Pipeline;
 using Readout.Storage;
+using Readout.Stories;
 using Readout.Watch;
 
 namespace Readout.Cli;
@@ -46,9 +48,10 @@ public static class WatchCommand
         var quiet = CommonOptions.Quiet();
         var maxBytes = CommonOptions.MaxBytes();
         var timeout = CommonOptions.Timeout();
+        var cluster = CommonOptions.Cluster();
         var command = new Command("watch", "Follow feeds, pages and folders: store what is new each round and print the stories it created or changed.")
         {
-            sources, sourceList, interval, db, quiet, maxBytes, timeout,
+            sources, sourceList, interval, db, quiet, maxBytes, timeout, cluster,
         };
         command.Validators.Add(result =>
         {
@@ -84,7 +87,7 @@ public static class WatchCommand
             }
 
             var options = new WatchOptions(TimeSpan.FromSeconds(result.GetValue(interval)), WatchOptions.Default.MaxBackoff);
-            var path = ArticleStore.ResolvePath(result.GetValue(db));
+            var path = result.GetValue(cluster) ?? ArticleStore.ResolvePath(result.GetValue(db));
             using var store = ArticleStores.Open(path);
             var watcher = new SourceWatcher(locations, new InputReader(CommonOptions.Ingest(result, maxBytes, timeout)), options, isStored: article => store.StoredCopy(article) is not null);
             try
@@ -93,7 +96,7 @@ public static class WatchCommand
             }
             catch (StaleAnalysisException stale)
             {
-                diagnostics.Error(path, stale.MessageFor(path));
+                diagnostics.Error(ArticleStores.Masked(path), stale.MessageFor(ArticleStores.Masked(path)));
                 return ExitCodes.Usage;
             }
 
@@ -107,8 +110,11 @@ public static class WatchCommand
 
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var round = new Round(AnalysisPipeline.Standard(), store, diagnostics, result.InvocationConfiguration.Output);
-            diagnostics.Note($"watching {Plural.Of(watcher.Sources.Count, "source")} every {options.Interval.TotalSeconds} s into {path}; Ctrl-C stops");
+            using var clusterClient = result.GetValue(cluster) is { } clusterDb ? ClusterHosting.StartClient(clusterDb, stop.Token).GetAwaiter().GetResult() : null;
+            var clusterIngest = clusterClient is null ? null : new ClusterIngest(clusterClient.Client, store, path);
+            var round = new Round(AnalysisPipeline.Standard(), store, clusterIngest, diagnostics, result.InvocationConfiguration.Output);
+            diagnostics.Note($"watching {Plural.Of(watcher.Sources.Count, "source")} every {options.Interval.TotalSeconds} s into {ArticleStores.Masked(path)}"
+                + (clusterIngest is null ? string.Empty : " through the cluster") + "; Ctrl-C stops");
             watcher.RunAsync(round.Ingest, round.Report, stop.Token).GetAwaiter().GetResult();
             diagnostics.Note("stopped; everything reported is stored");
             return ExitCodes.Success;
@@ -116,8 +122,11 @@ public static class WatchCommand
         return command;
     }
 
-    /// <summary>One round of the watch: analyze the new articles in parallel, store them, say which stories moved.</summary>
-    private sealed class Round(AnalysisPipeline pipeline, IArticleStore store, Diagnostics diagnostics, TextWriter output)
+    /// <summary>
+    /// One round of the watch: analyze the new articles in parallel (on the cluster's silos when
+    /// there is one), store them, say which stories moved.
+    /// </summary>
+    private sealed class Round(AnalysisPipeline pipeline, IArticleStore store, ClusterIngest? cluster, Diagnostics diagnostics, TextWriter output)
     {
         private readonly StoreWriter writer = new(pipeline);
 
@@ -129,15 +138,26 @@ public static class WatchCommand
             }
         }
 
-        public Task Ingest(IReadOnlyList<Article> articles)
+        public async Task Ingest(IReadOnlyList<Article> articles)
         {
             BatchRunner.WarnAboutLanguage(diagnostics, articles);
+            var (changes, added) = cluster is null ? IngestHere(articles) : await IngestOnCluster(cluster, articles);
+            StoryChangeLines.Write(output, store, changes);
+            output.Flush();
+            diagnostics.Note($"{added} stored, {store.ArticleCount} articles in the store");
+        }
+
+        private (IReadOnlyList<StoryChange> Changes, int Added) IngestHere(IReadOnlyList<Article> articles)
+        {
             var report = writer.Ingest(store, articles);
             BatchRunner.Report(diagnostics, report, []);
-            StoryChangeLines.Write(output, store, report.Changes);
-            output.Flush();
-            diagnostics.Note($"{report.Stored.Count(pair => pair.Result.Outcome == StoreOutcome.Added)} stored, {store.ArticleCount} articles in the store");
-            return Task.CompletedTask;
+            return (report.Changes, report.Stored.Count(pair => pair.Result.Outcome == StoreOutcome.Added));
+        }
+
+        private async Task<(IReadOnlyList<StoryChange> Changes, int Added)> IngestOnCluster(ClusterIngest ingest, IReadOnlyList<Article> articles)
+        {
+            var outcome = await ingest.IngestAsync(articles, diagnostics.Error);
+            return (outcome.Changes, outcome.Added);
         }
     }
 }

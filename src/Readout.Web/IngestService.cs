@@ -108,7 +108,7 @@ public sealed class IngestService(StorePool pool, WebSettings settings)
     }
 
     /// <summary>Each story once, with what happened to it over the whole write (a story created and then grown is still new).</summary>
-    private static List<StoryChangeSummary> Summaries(ArticleStore store, IEnumerable<StoryChange> changes)
+    private static List<StoryChangeSummary> Summaries(IArticleStore store, IEnumerable<StoryChange> changes)
     {
         return [.. NetStoryChanges.Of(changes).Select(pair =>
         {

@@ -4,24 +4,32 @@ using Readout.Storage;
 namespace Readout.Web;
 
 /// <summary>
-/// Open connections to the store, one per concurrent request: a connection serves one thread at a
-/// time, and opening one takes the write lock briefly, so connections are kept rather than opened per request.
+/// Open connections to the store (a SQLite file or a PostgreSQL database, as <see cref="ArticleStores.Open"/>
+/// reads its location), one per concurrent request: a connection serves one thread at a time, and
+/// opening one takes the write lock briefly, so connections are kept rather than opened per request.
+/// A connection whose work failed is closed rather than kept: a PostgreSQL server that restarted or
+/// dropped it would otherwise fail every later request that took it.
 /// </summary>
 public sealed class StorePool(WebSettings settings) : IDisposable
 {
-    private readonly ConcurrentBag<ArticleStore> idle = [];
+    private readonly ConcurrentBag<IArticleStore> idle = [];
 
-    public T Use<T>(Func<ArticleStore, T> work)
+    public T Use<T>(Func<IArticleStore, T> work)
     {
-        var store = idle.TryTake(out var open) ? open : new ArticleStore(settings.Db);
+        var store = idle.TryTake(out var open) ? open : ArticleStores.Open(settings.Db);
+        T result;
         try
         {
-            return work(store);
+            result = work(store);
         }
-        finally
+        catch
         {
-            idle.Add(store);
+            store.Dispose();
+            throw;
         }
+
+        idle.Add(store);
+        return result;
     }
 
     public void Dispose()

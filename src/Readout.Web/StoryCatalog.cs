@@ -56,7 +56,7 @@ public sealed class StoryCatalog(StorePool pool)
         return [.. snapshot.Newest.Where(story => (found is null || found.Contains(story.Id)) && query.Matches(story))];
     }
 
-    private static Snapshot Load(ArticleStore store, long seq)
+    private static Snapshot Load(IArticleStore store, long seq)
     {
         var changes = store.LatestChangeOfStories();
         var sources = store.StoryArticleSources(null);
@@ -64,7 +64,7 @@ public sealed class StoryCatalog(StorePool pool)
         return Build(seq, summaries.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal), sources.ToImmutableDictionary(s => s.Article, s => s.Story, StringComparer.Ordinal));
     }
 
-    private static Snapshot Update(ArticleStore store, Snapshot known, long seq)
+    private static Snapshot Update(IArticleStore store, Snapshot known, long seq)
     {
         var changed = store.StoriesChangedAfter(known.Seq).ToDictionary(pair => pair.Story, pair => pair.Seq, StringComparer.Ordinal);
         var sources = store.StoryArticleSources(changed.Keys);

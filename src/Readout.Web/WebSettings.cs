@@ -3,7 +3,7 @@ using Readout.Storage;
 namespace Readout.Web;
 
 /// <summary>What the web app serves and how strictly.</summary>
-/// <param name="Db">The store's path.</param>
+/// <param name="Db">The store: a SQLite file path or a PostgreSQL connection string.</param>
 /// <param name="Token">When set, every API call and every write must carry it (Authorization: Bearer, or the add form's token field).</param>
 /// <param name="AllowPrivateFetch">Whether the add page may fetch URLs on loopback, link-local and private addresses.</param>
 /// <param name="MaxBodyBytes">Largest request body accepted.</param>

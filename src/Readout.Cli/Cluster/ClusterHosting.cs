@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Orleans.Configuration;
+using Readout.Storage;
 
 namespace Readout.Cli.Cluster;
 
@@ -29,11 +31,27 @@ public static class ClusterHosting
             })
             .Configure<ClusterOptions>(options => (options.ClusterId, options.ServiceId) = (ClusterId, ClusterId)));
 
+    /// <summary>How long a client waits for a silo to answer: long enough for one that is starting.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>A started client of the cluster; disposing it stops it.</summary>
+    /// <exception cref="UsageException">No silo answered within <see cref="ConnectTimeout"/>, or none ever joined through this database.</exception>
     public static async Task<ClusterClientHost> StartClient(string connectionString, CancellationToken cancellation)
     {
         var host = Client(connectionString).Build();
-        await host.StartAsync(cancellation);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(ConnectTimeout);
+        try
+        {
+            await host.StartAsync(limit.Token);
+        }
+        catch (Exception failure) when (!cancellation.IsCancellationRequested && failure is OperationCanceledException or PostgresException)
+        {
+            host.Dispose();
+            throw new UsageException(
+                $"--cluster {ArticleStores.Masked(connectionString)}: no silo of a Readout cluster answers through this database (a client waits {ConnectTimeout.TotalSeconds:0} s for one); start one with 'readout silo --db \"Host=…\"'");
+        }
+
         return new ClusterClientHost(host);
     }
 }

@@ -3,7 +3,7 @@ using Readout.Reconcile;
 
 namespace Readout.Storage;
 
-/// <summary>Read queries the web app pages through: story changes since a point, articles with their stories, a page of article ids.</summary>
+/// <summary>The browsing queries (<see cref="IBrowsingQueries"/>) over SQLite: story changes since a point, articles with their stories, a page of article ids.</summary>
 public sealed partial class ArticleStore
 {
     /// <summary>The sequence number of the latest recorded story change; 0 when none is recorded.</summary>
@@ -47,10 +47,10 @@ public sealed partial class ArticleStore
                 r => (r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3)),
                 ("$ids", JsonSerializer.Serialize(storyIds.ToArray(), RecordJson)));
 
-    /// <summary>The ids of up to <paramref name="limit"/> articles that match a full-text query (as <see cref="Search"/> reads it), in no particular order: a filter, without ranking or passages.</summary>
+    /// <summary>The ids of up to <paramref name="limit"/> articles that match a full-text query (as <see cref="Search"/> reads it), the first in ingest order: a filter, without ranking or passages.</summary>
     public IReadOnlyList<string> MatchingArticleIds(string query, int limit) =>
         Query(
-            "SELECT a.id FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH $query LIMIT $limit",
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH $query ORDER BY articles_fts.rowid LIMIT $limit",
             r => r.GetString(0),
             ("$query", SearchQuery.ToFts(query)), ("$limit", limit));
 

@@ -10,7 +10,7 @@ namespace Readout.Storage;
 /// Every implementation deduplicates by content hash and URL, keeps each article's layers, features
 /// and candidate keys, and lets one writer at a time change it, in a transaction taken up front.
 /// </summary>
-public interface IArticleStore : IDisposable
+public interface IArticleStore : IBrowsingQueries, IDisposable
 {
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction, taking the write lock up front so a

@@ -17,7 +17,7 @@ namespace Readout.Storage;
 /// transaction-scoped advisory lock first, so writers from any process queue one behind another as
 /// SQLite's BEGIN IMMEDIATE makes them; a transaction that does not commit changes nothing.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : IArticleStore
 {
     /// <summary>The advisory lock every writer of a Readout database takes (PostgreSQL scopes it to the database).</summary>
     private const long WriteLock = 0x5245_4144_4F55_54;

@@ -9,7 +9,7 @@ namespace Readout.Tests.Web;
 /// corpus where ../shared is present, and the hostile article; and Debian's Chromium, headless,
 /// driven by Playwright. Nothing is downloaded: the browser is /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -23,18 +23,23 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public static bool Available => File.Exists(Chromium);
 
+    /// <summary>Why browser tests cannot run where Chromium is absent.</summary>
+    public static string Absent => $"{Chromium} is not installed (apt-get install chromium; .ci/run does it), so the browser tests cannot run";
+
     /// <summary>Where to save screenshots of the main pages (READOUT_SCREENSHOTS), if anywhere.</summary>
     public static string? ScreenshotFolder => Environment.GetEnvironmentVariable("READOUT_SCREENSHOTS");
 
+    /// <summary>Whether the session can start here: Chromium is installed (and whatever else a subclass's store needs).</summary>
+    protected virtual bool CanStart => Available;
+
     public async Task InitializeAsync()
     {
-        if (!Available)
+        if (!CanStart)
         {
             return;
         }
 
-        // Screenshots for the docs show only the bundled sample, which was written for this project.
-        store = ScreenshotFolder is null ? WebStore.WithSeeds() : new WebStore();
+        store = CreateStore();
         app = ReadoutWebApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], new WebSettings(store.Db));
         await app.StartAsync();
         BaseUrl = app.Urls.First();
@@ -46,6 +51,9 @@ public sealed class BrowserSession : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>The store the app serves: with the seed corpus, except for screenshots for the docs, which show only the bundled sample (written for this project).</summary>
+    protected virtual WebStore CreateStore() => ScreenshotFolder is null ? WebStore.WithSeeds() : new WebStore();
 
     public async Task<IPage> NewPageAsync()
     {
@@ -87,7 +95,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (!BrowserSession.Available)
         {
-            Skip = $"{BrowserSession.Chromium} is not installed (apt-get install chromium; .ci/run does it), so the browser tests cannot run";
+            Skip = BrowserSession.Absent;
         }
     }
 }

@@ -9,7 +9,8 @@ namespace Readout.Tests.Web;
 /// <summary>
 /// A store for the web tests: the bundled sample (samples/calls), the seed corpus when ../shared is
 /// beside the checkout and asked for, and one hostile article whose title, outlet, URL and text
-/// carry script tags, event-handler attributes and javascript: links.
+/// carry script tags, event-handler attributes and javascript: links; in a SQLite file, or in a
+/// PostgreSQL database of its own.
 /// </summary>
 public sealed class WebStore : IDisposable
 {
@@ -26,15 +27,17 @@ public sealed class WebStore : IDisposable
         "\"We agreed to talk again,\" Putin said <b onmouseover=alert(3)>loudly</b>.";
 
     private readonly TempFolder folder = new();
+    private readonly PostgresTestDatabase? database;
 
     public WebStore()
         : this(withSeeds: false)
     {
     }
 
-    private WebStore(bool withSeeds)
+    private WebStore(bool withSeeds, PostgresTestDatabase? database = null)
     {
-        Db = folder.PathOf("web.db");
+        this.database = database;
+        Db = database?.ConnectionString ?? folder.PathOf("web.db");
         var inputs = new List<string> { Path.Combine(RepositoryRoot(), "samples", "calls"), HostileManifest() };
         if (withSeeds && SharedCorpus.Root is not null)
         {
@@ -43,14 +46,20 @@ public sealed class WebStore : IDisposable
 
         var (articles, failures) = new InputReader(IngestOptions.Default).ReadAllAsync(inputs).GetAwaiter().GetResult();
         Assert.Empty(failures);
-        using var store = new ArticleStore(Db);
+        using var store = ArticleStores.Open(Db);
         new StoreWriter(AnalysisPipeline.Standard()).Ingest(store, articles);
     }
 
     public string Db { get; }
 
+    /// <summary>The folder the store's inputs were written to: part of the hostile article's origin.</summary>
+    public string Folder => folder.Root;
+
     /// <summary>The store with the seed corpus too, where ../shared is beside the checkout.</summary>
     public static WebStore WithSeeds() => new(withSeeds: true);
+
+    /// <summary>The store in a fresh PostgreSQL database on the server READOUT_TEST_POSTGRES names.</summary>
+    public static WebStore InPostgres() => new(withSeeds: false, new PostgresTestDatabase());
 
     public static string RepositoryRoot()
     {
@@ -65,7 +74,11 @@ public sealed class WebStore : IDisposable
         throw new DirectoryNotFoundException("Readout.slnx not found above " + AppContext.BaseDirectory);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        folder.Dispose();
+        database?.Dispose();
+    }
 
     private string HostileManifest()
     {

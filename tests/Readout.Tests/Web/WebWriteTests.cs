@@ -17,28 +17,6 @@ public sealed class WebWriteTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Ingest_by_api_stores_places_and_shows_on_the_live_feed()
-    {
-        using var factory = Factory();
-        using var client = factory.CreateClient();
-        var before = JsonNode.Parse(await client.GetStringAsync("/updates"))!["seq"]!.GetValue<long>();
-
-        var response = await client.PostAsync("/api/ingest", Body(new JsonObject { ["articles"] = new JsonArray(Article("call-1", CallText)) }));
-        var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("added", outcome["stored"]![0]!["outcome"]!.GetValue<string>());
-        var change = outcome["changes"]![0]!;
-        Assert.Equal("created", change["kind"]!.GetValue<string>());
-        var live = JsonNode.Parse(await client.GetStringAsync($"/updates?after={before}"))!;
-        Assert.Contains(change["story"]!.GetValue<string>(), live["stories"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
-        Assert.Equal(1, JsonNode.Parse(await client.GetStringAsync("/api/stories"))!["total"]!.GetValue<int>());
-
-        var again = JsonNode.Parse(await (await client.PostAsync("/api/ingest", Body(new JsonObject { ["articles"] = new JsonArray(Article("call-1-again", CallText)) }))).Content.ReadAsStringAsync())!;
-        Assert.Equal("duplicate", again["stored"]![0]!["outcome"]!.GetValue<string>());
-    }
-
-    [Fact]
     public async Task Pasted_article_shows_the_stories_it_changed()
     {
         using var factory = Factory();
@@ -209,16 +187,6 @@ public sealed class WebWriteTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--token", result.Stderr);
         Assert.False(File.Exists(folder.PathOf("refused.db")));
-    }
-
-    [Fact]
-    public async Task Serve_says_it_does_not_serve_a_postgres_store_rather_than_open_a_file_named_like_one()
-    {
-        var result = await InProcessCli.RunAsync("serve", "--db", "Host=/nowhere;Database=readout");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("SQLite store only", result.Stderr);
-        Assert.False(File.Exists("Host=/nowhere;Database=readout"));
     }
 
     [Fact]
