@@ -554,25 +554,11 @@ public sealed partial class ArticleStore : IArticleStore
         if (!Query("SELECT name FROM pragma_table_info('stories')", r => r.GetString(0)).Contains("first_key"))
         {
             Execute("ALTER TABLE stories ADD COLUMN first_key INTEGER");
-            Execute("UPDATE stories SET first_key = (SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id)");
+            Execute(StoreUpgrades.FillFirstKeys);
         }
 
         Execute("CREATE INDEX IF NOT EXISTS stories_order ON stories(first_key, id)");
-        if (!tables.Contains("story_keys"))
-        {
-            Execute("INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT sa.story_id, k.key, s.date FROM story_articles sa JOIN article_keys k ON k.article = sa.article_id JOIN stories s ON s.id = sa.story_id");
-        }
-
-        if (!tables.Contains("key_frequencies"))
-        {
-            Execute("INSERT INTO key_frequencies(key, articles) SELECT key, count(*) FROM article_keys GROUP BY key");
-        }
-
-        if (!tables.Contains("unplaced_articles"))
-        {
-            Execute("INSERT INTO unplaced_articles(article) SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)");
-        }
-
+        StoreUpgrades.FillNewTables(tables, sql => Execute(sql));
         if (Scalar<long?>("SELECT count(*) FROM feature_frequencies") == 0)
         {
             foreach (var features in Query("SELECT features FROM articles WHERE features IS NOT NULL ORDER BY key", r => Unpack<ArticleFeatures>((byte[])r[0])))
