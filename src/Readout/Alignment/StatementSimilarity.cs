@@ -39,17 +39,18 @@ public sealed class StatementSimilarity
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        for (var at = 0; at <= text.Length; at++)
         {
+            var c = at < text.Length ? text[at] : ' ';
             if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
             }
             else if (c is not ('-' or '\'' or '’') || word.Length == 0)
             {
-                if (word.Length > 1 && !Stopwords.IsStopword(word.ToString()))
+                if (word.Length > 1 && word.ToString() is var complete && !Stopwords.IsStopword(complete))
                 {
-                    stems.Add(Stem(word.ToString()));
+                    stems.Add(Stem(complete));
                 }
 
                 word.Clear();
@@ -75,14 +76,39 @@ public sealed class StatementSimilarity
     /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed.</summary>
     public static IReadOnlySet<string> Grams(string text)
     {
-        var letters = new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
-        var squeezed = string.Join(' ', letters.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return Enumerable.Range(0, Math.Max(0, squeezed.Length - GramLength + 1)).Select(i => squeezed.Substring(i, GramLength)).ToHashSet(StringComparer.Ordinal);
+        var squeezed = new StringBuilder(text.Length);
+        var gap = false;
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = squeezed.Length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                squeezed.Append(' ');
+                gap = false;
+            }
+
+            squeezed.Append(c);
+        }
+
+        var letters = squeezed.ToString();
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = 0; at + GramLength <= letters.Length; at++)
+        {
+            grams.Add(letters.Substring(at, GramLength));
+        }
+
+        return grams;
     }
 
     /// <summary>Whether quotation A and text B render one statement.</summary>
     /// <param name="passage">B is a sentence of plain or transcript text: A must be found in it, as a quotation renders part of a passage.</param>
-    public bool Same(IReadOnlySet<string> stemsA, IReadOnlySet<string> gramsA, IReadOnlySet<string> stemsB, IReadOnlySet<string> gramsB, bool passage)
+    /// <remarks>The character grams are read only when the stems do not decide.</remarks>
+    public bool Same(IReadOnlySet<string> stemsA, Lazy<IReadOnlySet<string>> gramsA, IReadOnlySet<string> stemsB, Lazy<IReadOnlySet<string>> gramsB, bool passage)
     {
         if (stemsA.Count < MinStems || stemsB.Count < MinStems)
         {
@@ -92,7 +118,7 @@ public sealed class StatementSimilarity
         var containment = passage ? ShareFound(stemsA, stemsB) : Math.Max(ShareFound(stemsA, stemsB), ShareFound(stemsB, stemsA));
         var needed = Math.Min(stemsA.Count, stemsB.Count) < ShortStems ? MinContainmentOfShort : passage ? MinContainmentOfPassage : MinContainmentOfQuotes;
         return containment >= needed
-            || Math.Min(gramsA.Count, gramsB.Count) >= MinGramText && Dice(gramsA, gramsB) >= MinGramDice;
+            || Math.Min(gramsA.Value.Count, gramsB.Value.Count) >= MinGramText && Dice(gramsA.Value, gramsB.Value) >= MinGramDice;
     }
 
     /// <summary>Rarity-weighted share of <paramref name="part"/>'s stems that <paramref name="whole"/> has too; 0 below three shared stems.</summary>
