@@ -326,22 +326,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var eventKey = KeyOf(member.Features);
         Cluster? best = null;
         var (bestAcross, bestScore) = (false, 0.0);
-        if (member.ScoresAt != WeightStamp)
-        {
-            member.Scores.Clear();
-            member.ScoresAt = WeightStamp;
-        }
-
         foreach (var cluster in Candidates(member))
         {
-            // A story that has not changed since the article was last compared with it scores as it did.
-            if (!member.Scores.TryGetValue(cluster.Number, out var known) || known.Version != cluster.Version)
-            {
-                known = (cluster.Version, Similarity(member.Keys, member.Values, eventKey, languages, cluster, null));
-                member.Scores[cluster.Number] = known;
-            }
-
-            var score = known.Score;
+            var score = Similarity(member.Keys, member.Values, eventKey, languages, cluster, null);
             if (score < options.JoinThreshold)
             {
                 continue;
@@ -741,7 +728,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private void Attach(Member member, Cluster cluster)
     {
-        cluster.Version = cluster.ChangedAt = member.PlacedAt = ++changes;
+        cluster.ChangedAt = member.PlacedAt = ++changes;
         member.Cluster = cluster;
         cluster.Members.Add(member);
         cluster.Count(member, 1, groupOfKey);
@@ -757,7 +744,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Detach(Member member)
     {
         var cluster = member.Cluster!;
-        cluster.Version = cluster.ChangedAt = ++changes;
+        cluster.ChangedAt = ++changes;
         cluster.Members.Remove(member);
         cluster.Count(member, -1, groupOfKey);
         cluster.Norms = null;
@@ -830,11 +817,6 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public int[] SalientKeys { get; set; } = [];
 
         public int SalientKeysAt { get; set; } = -1;
-
-        /// <summary>Its similarity with each story it was compared with, and the story's version then; kept while the weights hold (<see cref="ScoresAt"/>).</summary>
-        public Dictionary<int, (int Version, double Score)> Scores { get; } = [];
-
-        public int ScoresAt { get; set; } = -1;
     }
 
     private sealed class Cluster(int number, double coreShare)
@@ -859,9 +841,6 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         /// <summary>When an article last joined or left the story.</summary>
         public int ChangedAt { get; set; }
-
-        /// <summary>Like <see cref="ChangedAt"/>, but never set back: the same version, the same sums to the last bit.</summary>
-        public int Version { get; set; }
 
         public int FirstArrival() => Members.Min(m => m.Arrival);
 
