@@ -55,11 +55,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private double[] idfSquares = [];
     private int[] weighedAt = [];
 
+    // By document frequency, for an index without collection statistics: its idf and idf², and the index size they were computed at.
+    private (double Idf, double Square)[] weightOfFrequency = [];
+    private int[] frequencyWeighedAt = [];
+
     // Scratch space of one similarity, by group id.
     private double[] dotScratch = [];
-    private double[] leftScratch = [];
     private double[] rightScratch = [];
-    private bool[] presentScratch = [];
     private readonly HashSet<int> candidateScratch = [];
 
     /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
@@ -309,7 +311,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var best = 0.0;
         foreach (var member in cluster.Members)
         {
-            var score = Similarity(member.Keys, member.Values, KeyOf(member.Features), LanguagesOf(member), cluster, member);
+            var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), LanguagesOf(member), cluster, member);
             if (central is null || score > best || (score == best && member.Arrival < central.Arrival))
             {
                 (central, best) = (member, score);
@@ -325,10 +327,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var languages = LanguagesOf(member);
         var eventKey = KeyOf(member.Features);
         Cluster? best = null;
+        Probe? probe = null;
         var (bestAcross, bestScore) = (false, 0.0);
         foreach (var cluster in Candidates(member))
         {
-            var score = Similarity(member.Keys, member.Values, eventKey, languages, cluster, null);
+            var score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null);
             if (score < options.JoinThreshold)
             {
                 continue;
@@ -362,6 +365,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             var (keys, values) = cluster.Vector();
             var (eventKey, languages, core) = (cluster.Key(null), cluster.Languages(null), cluster.Core(options.CoreShare));
             Cluster? target = null;
+            Probe? probe = null;
             var bestScore = 0.0;
             foreach (var other in Candidates(keys, values, cluster.Date(null)))
             {
@@ -370,7 +374,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                     continue;
                 }
 
-                var score = Similarity(keys, values, eventKey, languages, other, null)
+                var score = Similarity(probe ??= Prepare(keys, values), eventKey, languages, other, null)
                     * NameAgreement(core, other, other.Core(options.CoreShare), cluster, options.NameAgreementPower);
                 if (score >= options.MergeThreshold && (target is null || score > bestScore))
                 {
@@ -483,7 +487,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
     /// <param name="without">An article of the story whose own vector is compared, left out of the story.</param>
-    private double Similarity(int[] keys, double[] values, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
+    private double Similarity(Probe probe, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
     {
         Comparisons++;
         var clusterKey = cluster.Key(without);
@@ -498,16 +502,14 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return 0;
         }
 
-        var groups = groupNames.Count;
-        if (dotScratch.Length < groups)
+        var (keys, values, groupOf, squares, left) = (probe.Keys, probe.Values, probe.Groups, probe.Squares, probe.Left);
+        if (dotScratch.Length < left.Length)
         {
-            (dotScratch, leftScratch, rightScratch, presentScratch) = (new double[groups], new double[groups], new double[groups], new bool[groups]);
+            (dotScratch, rightScratch) = (new double[left.Length], new double[left.Length]);
         }
 
-        var (dot, left, present) = (dotScratch, leftScratch, presentScratch);
+        var dot = dotScratch;
         Array.Clear(dot);
-        Array.Clear(left);
-        Array.Clear(present);
         var norms = NormsSquared(cluster);
         var right = norms;
         if (without is not null)
@@ -520,30 +522,24 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var sum = cluster.Sum;
         for (var i = 0; i < keys.Length; i++)
         {
-            var (key, value) = (keys[i], values[i]);
-            var group = groupOfKey[key];
-            var idf2 = IdfSquare(key);
-            present[group] = true;
-            left[group] += value * value * idf2;
-            var shared = sum.GetValueOrDefault(key);
-            dot[group] += value * (without is null ? shared : shared - value) * idf2;
+            var (value, shared) = (values[i], sum.GetValueOrDefault(keys[i]));
+            dot[groupOf[i]] += value * (without is null ? shared : shared - value) * squares[i];
         }
 
         if (without is not null)
         {
             for (var i = 0; i < keys.Length; i++)
             {
-                var (key, removed) = (keys[i], values[i]);
-                right[groupOfKey[key]] += (removed * removed - 2 * sum.GetValueOrDefault(key) * removed) * IdfSquare(key);
+                var removed = values[i];
+                right[groupOf[i]] += (removed * removed - 2 * sum.GetValueOrDefault(keys[i]) * removed) * squares[i];
             }
         }
 
         // Words meet only words of their own language: the story's words in other languages do not count against an article.
-        present[SharedGroupId] = true;
         double otherDot = 0, otherLeft = 0, otherRight = 0;
         foreach (var group in groupsInOrder)
         {
-            if (group != NameGroupId && present[group])
+            if (group != NameGroupId && probe.Present[group])
             {
                 (otherDot, otherLeft, otherRight) = (otherDot + dot[group], otherLeft + left[group], otherRight + right[group]);
             }
@@ -560,6 +556,30 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             : others;
         return blended * DateFactor(eventKey.Day, cluster.Date(without));
     }
+
+    /// <summary>
+    /// A vector made ready to be compared with many stories while the weights hold: each key's
+    /// group and idf², its squared norm per group, and the groups it has (the shared group always).
+    /// </summary>
+    private Probe Prepare(int[] keys, double[] values)
+    {
+        var groups = new int[keys.Length];
+        var squares = new double[keys.Length];
+        var left = new double[groupNames.Count];
+        var present = new bool[groupNames.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (group, square, value) = (groupOfKey[keys[i]], IdfSquare(keys[i]), values[i]);
+            (groups[i], squares[i]) = (group, square);
+            present[group] = true;
+            left[group] += value * value * square;
+        }
+
+        present[SharedGroupId] = true;
+        return new Probe(keys, values, groups, squares, left, present);
+    }
+
+    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present);
 
     /// <summary>
     /// How far two sides agree on who and where the event is about: the idf-weighted share of
@@ -674,14 +694,35 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var stamp = WeightStamp;
         if (weighedAt[key] != stamp)
         {
-            var idf = InverseDocumentFrequency(key);
-            (idfs[key], idfSquares[key], weighedAt[key]) = (idf, Math.Pow(idf, 2), stamp);
+            (idfs[key], idfSquares[key]) = collection is { } whole
+                ? Squared(Math.Log(1 + (double)Math.Max(whole.Articles, 1) / Math.Max(whole.DocumentFrequency.GetValueOrDefault(keyNames[key], 1), 1)))
+                : WeightOfFrequency(documentFrequency[key]);
+            weighedAt[key] = stamp;
         }
     }
 
-    private double InverseDocumentFrequency(int key) => collection is { } whole
-        ? Math.Log(1 + (double)Math.Max(whole.Articles, 1) / Math.Max(whole.DocumentFrequency.GetValueOrDefault(keyNames[key], 1), 1))
-        : Math.Log(1 + (double)members.Count / documentFrequency[key]);
+    /// <summary>The idf and idf² of a document frequency at the index's size: keys as frequent weigh alike, so each is computed once a size.</summary>
+    private (double Idf, double Square) WeightOfFrequency(int frequency)
+    {
+        if (frequency >= frequencyWeighedAt.Length)
+        {
+            var old = frequencyWeighedAt.Length;
+            var size = Math.Max(frequency + 1, 2 * old);
+            Array.Resize(ref weightOfFrequency, size);
+            Array.Resize(ref frequencyWeighedAt, size);
+            Array.Fill(frequencyWeighedAt, -1, old, size - old);
+        }
+
+        if (frequencyWeighedAt[frequency] != members.Count)
+        {
+            weightOfFrequency[frequency] = Squared(Math.Log(1 + (double)members.Count / frequency));
+            frequencyWeighedAt[frequency] = members.Count;
+        }
+
+        return weightOfFrequency[frequency];
+    }
+
+    private static (double, double) Squared(double idf) => (idf, Math.Pow(idf, 2));
 
     /// <summary>The keys of an article's feature vector: what <see cref="CollectionStatistics.DocumentFrequency"/> counts.</summary>
     public static IEnumerable<string> FeatureKeys(ArticleFeatures features) =>
