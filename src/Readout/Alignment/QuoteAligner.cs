@@ -23,35 +23,21 @@ public sealed class QuoteAligner : ICorpusStage
 
     public Analysis Apply(Analysis analysis)
     {
-        var units = analysis.Documents.SelectMany(Units).ToList();
-        var stems = units.Select(u => StatementSimilarity.Stems(u.Variant.Text)).ToList();
-        var grams = units.Select(u => StatementSimilarity.Grams(u.Variant.Text)).ToList();
-        var similarity = new StatementSimilarity(stems);
-        var storyOf = StoriesOf(analysis);
+        var units = analysis.Documents.AsParallel().AsOrdered()
+            .SelectMany(document => Units(document).Select(unit => new Unit(unit.Variant, unit.Whole, unit.Fragment, StatementSimilarity.Stems(unit.Variant.Text))))
+            .ToList();
+        var similarity = new StatementSimilarity([.. units.Select(u => u.Stems)]);
+        var unitsOf = Enumerable.Range(0, units.Count).ToLookup(i => units[i].Variant.Article, StringComparer.Ordinal);
+
+        // Only units of one story are compared, so the stories are aligned on all cores; which
+        // units end up together does not depend on the order the matches are joined in.
+        var matches = analysis.Require<StoryLayer>().Stories.AsParallel().AsOrdered()
+            .SelectMany(story => Matches([.. story.Articles.Distinct(StringComparer.Ordinal).SelectMany(article => unitsOf[article]).Order()], units, similarity))
+            .ToList();
         var parent = Enumerable.Range(0, units.Count).ToArray();
-        var holders = Enumerable.Range(0, units.Count).SelectMany(i => stems[i].Select(stem => (stem, i))).ToLookup(pair => pair.stem, pair => pair.i);
-        for (var i = 0; i < units.Count; i++)
+        foreach (var (i, j) in matches)
         {
-            if (!units[i].Variant.Quoted || !units[i].Whole || units[i].Fragment)
-            {
-                continue;
-            }
-
-            // Only texts sharing enough stems can render the same statement; the index finds them without comparing every pair.
-            var candidates = stems[i].SelectMany(stem => holders[stem]).GroupBy(j => j).Where(g => g.Count() >= StatementSimilarity.MinShared).Select(g => g.Key);
-            foreach (var j in candidates)
-            {
-                if (j == i || units[j].Variant.Article == units[i].Variant.Article || units[j].Variant.Quoted && (j < i || !units[j].Whole || units[j].Fragment)
-                    || !SameStory(storyOf, units[i].Variant.Article, units[j].Variant.Article))
-                {
-                    continue;
-                }
-
-                if (similarity.Same(stems[i], grams[i], stems[j], grams[j], passage: !units[j].Variant.Quoted))
-                {
-                    parent[Find(parent, i)] = Find(parent, j);
-                }
-            }
+            parent[Find(parent, i)] = Find(parent, j);
         }
 
         var groups = Enumerable.Range(0, units.Count)
@@ -60,6 +46,48 @@ public sealed class QuoteAligner : ICorpusStage
             .OrderBy(g => g.Min())
             .Select((g, n) => Group($"q{n + 1}", [.. g.Select(i => units[i].Variant)]));
         return analysis.With(new QuoteAlignmentLayer([.. groups]));
+    }
+
+    /// <summary>The pairs of one story's units (by index, ascending) that render one statement: a whole quotation and another article's quotation or passage.</summary>
+    private static List<(int Quote, int Other)> Matches(int[] story, List<Unit> units, StatementSimilarity similarity)
+    {
+        var matches = new List<(int, int)>();
+        var holders = story.SelectMany(i => units[i].Stems.Select(stem => (stem, i))).ToLookup(pair => pair.stem, pair => pair.i, StringComparer.Ordinal);
+        var shared = new Dictionary<int, int>();
+        foreach (var i in story)
+        {
+            var unit = units[i];
+            if (!unit.Variant.Quoted || !unit.Whole || unit.Fragment)
+            {
+                continue;
+            }
+
+            // Only texts sharing enough stems can render the same statement; the index finds them without comparing every pair.
+            shared.Clear();
+            foreach (var stem in unit.Stems)
+            {
+                foreach (var j in holders[stem])
+                {
+                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                }
+            }
+
+            foreach (var (j, count) in shared)
+            {
+                var other = units[j];
+                if (count < StatementSimilarity.MinShared || j == i || other.Variant.Article == unit.Variant.Article || other.Variant.Quoted && (j < i || !other.Whole || other.Fragment))
+                {
+                    continue;
+                }
+
+                if (similarity.Same(unit.Stems, unit.Grams, other.Stems, other.Grams, passage: !other.Variant.Quoted))
+                {
+                    matches.Add((i, j));
+                }
+            }
+        }
+
+        return matches;
     }
 
     private static QuoteGroup Group(string id, ImmutableArray<QuoteVariant> variants) =>
@@ -97,15 +125,6 @@ public sealed class QuoteAligner : ICorpusStage
         }
     }
 
-    private static Dictionary<string, HashSet<string>> StoriesOf(Analysis analysis) =>
-        analysis.Require<StoryLayer>().Stories
-            .SelectMany(story => story.Articles.Select(article => (article, story.Id)))
-            .GroupBy(pair => pair.article)
-            .ToDictionary(g => g.Key, g => g.Select(pair => pair.Id).ToHashSet());
-
-    private static bool SameStory(Dictionary<string, HashSet<string>> storyOf, string a, string b) =>
-        storyOf.TryGetValue(a, out var storiesA) && storyOf.TryGetValue(b, out var storiesB) && storiesA.Overlaps(storiesB);
-
     private static int Find(int[] parent, int i)
     {
         while (parent[i] != i)
@@ -115,5 +134,22 @@ public sealed class QuoteAligner : ICorpusStage
         }
 
         return i;
+    }
+
+    /// <summary>A text compared: its stems at once, its character grams only when a comparison needs them.</summary>
+    private sealed class Unit(QuoteVariant variant, bool whole, bool fragment, IReadOnlySet<string> stems)
+    {
+        private readonly Lazy<IReadOnlySet<long>> grams = new(() => StatementSimilarity.Grams(variant.Text));
+
+        public QuoteVariant Variant { get; } = variant;
+
+        /// <summary>A quotation compared as a whole (a long one is compared by its sentences).</summary>
+        public bool Whole { get; } = whole;
+
+        public bool Fragment { get; } = fragment;
+
+        public IReadOnlySet<string> Stems { get; } = stems;
+
+        public Lazy<IReadOnlySet<long>> Grams => grams;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Readout.Stories;
 using Readout.Tokens;
@@ -23,15 +22,20 @@ public sealed class StatementSimilarity
     private const double MinGramDice = 0.55;
     private const int MinGramText = 40;
 
-    private readonly FrozenDictionary<string, double> idf;
+    private readonly Dictionary<string, double> idf;
     private readonly double unknownIdf;
 
     /// <param name="documents">The stem sets of every text compared, to weigh each stem by its rarity.</param>
     public StatementSimilarity(IReadOnlyCollection<IReadOnlySet<string>> documents)
     {
-        var frequency = documents.SelectMany(set => set).GroupBy(stem => stem).ToDictionary(g => g.Key, g => g.Count());
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in documents.SelectMany(set => set))
+        {
+            frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+        }
+
         unknownIdf = Math.Log((documents.Count + 1) / 0.5);
-        idf = frequency.ToFrozenDictionary(pair => pair.Key, pair => Math.Log((documents.Count + 1) / (pair.Value + 0.5)));
+        idf = frequency.ToDictionary(pair => pair.Key, pair => Math.Log((documents.Count + 1) / (pair.Value + 0.5)), StringComparer.Ordinal);
     }
 
     /// <summary>The text's content-word stems: lower case, hyphens joined ("cease-fire"), British spellings made American, suffixes cut.</summary>
@@ -39,17 +43,18 @@ public sealed class StatementSimilarity
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        for (var at = 0; at <= text.Length; at++)
         {
+            var c = at < text.Length ? text[at] : ' ';
             if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
             }
             else if (c is not ('-' or '\'' or '’') || word.Length == 0)
             {
-                if (word.Length > 1 && !Stopwords.IsStopword(word.ToString()))
+                if (word.Length > 1 && word.ToString() is var complete && !Stopwords.IsStopword(complete))
                 {
-                    stems.Add(Stem(word.ToString()));
+                    stems.Add(Stem(complete));
                 }
 
                 word.Clear();
@@ -72,17 +77,41 @@ public sealed class StatementSimilarity
         return SuffixStemmer.Stem(stem);
     }
 
-    /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed.</summary>
-    public static IReadOnlySet<string> Grams(string text)
+    /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed; each gram's four characters packed in one number.</summary>
+    public static IReadOnlySet<long> Grams(string text)
     {
-        var letters = new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
-        var squeezed = string.Join(' ', letters.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return Enumerable.Range(0, Math.Max(0, squeezed.Length - GramLength + 1)).Select(i => squeezed.Substring(i, GramLength)).ToHashSet(StringComparer.Ordinal);
+        var squeezed = new StringBuilder(text.Length);
+        var gap = false;
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = squeezed.Length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                squeezed.Append(' ');
+                gap = false;
+            }
+
+            squeezed.Append(c);
+        }
+
+        var grams = new HashSet<long>();
+        for (var at = 0; at + GramLength <= squeezed.Length; at++)
+        {
+            grams.Add((long)squeezed[at] << 48 | (long)squeezed[at + 1] << 32 | (long)squeezed[at + 2] << 16 | squeezed[at + 3]);
+        }
+
+        return grams;
     }
 
     /// <summary>Whether quotation A and text B render one statement.</summary>
     /// <param name="passage">B is a sentence of plain or transcript text: A must be found in it, as a quotation renders part of a passage.</param>
-    public bool Same(IReadOnlySet<string> stemsA, IReadOnlySet<string> gramsA, IReadOnlySet<string> stemsB, IReadOnlySet<string> gramsB, bool passage)
+    /// <remarks>The character grams are read only when the stems do not decide.</remarks>
+    public bool Same(IReadOnlySet<string> stemsA, Lazy<IReadOnlySet<long>> gramsA, IReadOnlySet<string> stemsB, Lazy<IReadOnlySet<long>> gramsB, bool passage)
     {
         if (stemsA.Count < MinStems || stemsB.Count < MinStems)
         {
@@ -92,18 +121,27 @@ public sealed class StatementSimilarity
         var containment = passage ? ShareFound(stemsA, stemsB) : Math.Max(ShareFound(stemsA, stemsB), ShareFound(stemsB, stemsA));
         var needed = Math.Min(stemsA.Count, stemsB.Count) < ShortStems ? MinContainmentOfShort : passage ? MinContainmentOfPassage : MinContainmentOfQuotes;
         return containment >= needed
-            || Math.Min(gramsA.Count, gramsB.Count) >= MinGramText && Dice(gramsA, gramsB) >= MinGramDice;
+            || Math.Min(gramsA.Value.Count, gramsB.Value.Count) >= MinGramText && Dice(gramsA.Value, gramsB.Value) >= MinGramDice;
     }
 
     /// <summary>Rarity-weighted share of <paramref name="part"/>'s stems that <paramref name="whole"/> has too; 0 below three shared stems.</summary>
     public double ShareFound(IReadOnlySet<string> part, IReadOnlySet<string> whole)
     {
-        var shared = part.Where(whole.Contains).ToList();
-        var total = part.Sum(Weight);
-        return shared.Count < MinShared || total == 0 ? 0 : shared.Sum(Weight) / total;
+        var (count, total, found) = (0, 0.0, 0.0);
+        foreach (var stem in part)
+        {
+            var weight = Weight(stem);
+            total += weight;
+            if (whole.Contains(stem))
+            {
+                (count, found) = (count + 1, found + weight);
+            }
+        }
+
+        return count < MinShared || total == 0 ? 0 : found / total;
     }
 
-    private static double Dice(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+    private static double Dice(IReadOnlySet<long> a, IReadOnlySet<long> b) =>
         a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 
     private double Weight(string stem) => idf.TryGetValue(stem, out var weight) ? weight : unknownIdf;

@@ -17,12 +17,12 @@ public static class ProvenanceFinder
     public static StoryProvenance Find(IReadOnlyList<Document> documents, QuoteAlignmentLayer? alignment = null)
     {
         var links = new List<RetellingLink>();
-        var primary = documents.ToDictionary(d => d.Id, PrimarySource);
-        var shingles = documents.ToDictionary(d => d.Id, d => Shingles(d.Text, ShingleSize));
+        var readings = documents.ToDictionary(d => d.Id, d => new Reading(PrimarySource(d), Shingles(d.Text, ShingleSize), OriginRank(d)));
+        var statements = Statements(readings, alignment);
         for (var i = 0; i < documents.Count; i++)
         {
             var article = documents[i];
-            if (article.Article.CitedSource is { } cited && !SameOutlet(article.Article.Source, cited) && !IsFirstHandRecord(article))
+            if (article.Article.CitedSource is { } cited && !SameOutlet(article.Article.Source, cited) && readings[article.Id].Rank != 0)
             {
                 var target = documents.FirstOrDefault(d => d != article && SameOutlet(d.Article.Source, cited));
                 links.Add(new RetellingLink(article.Id, target?.Id ?? cited, RetellingKind.Cites, $"{article.Article.Source ?? article.Id} cites {cited}"));
@@ -30,11 +30,45 @@ public static class ProvenanceFinder
 
             for (var j = i + 1; j < documents.Count; j++)
             {
-                links.AddRange(PairLinks(article, documents[j], primary, shingles, alignment));
+                links.AddRange(PairLinks(article, documents[j], readings, statements));
             }
         }
 
-        return new StoryProvenance([.. links], OriginGroups(documents, links), primary.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        return new StoryProvenance([.. links], OriginGroups(documents, links), readings.ToImmutableSortedDictionary(pair => pair.Key, pair => pair.Value.Primary, StringComparer.Ordinal));
+    }
+
+    /// <summary>What the links of a pair of articles are read from, read once per article.</summary>
+    /// <param name="Rank">Its <see cref="OriginRank"/>.</param>
+    private sealed record Reading(string? Primary, HashSet<string> Shingles, int Rank);
+
+    /// <summary>An article's alignment groups (by position in the layer, ascending), and those where it states the words in its own text.</summary>
+    private sealed record ArticleStatements(List<int> Groups, HashSet<int> Stated);
+
+    /// <summary>The alignment groups of each of the articles, read in one pass over the layer.</summary>
+    private static Dictionary<string, ArticleStatements> Statements(Dictionary<string, Reading> articles, QuoteAlignmentLayer? alignment)
+    {
+        var statements = articles.Keys.ToDictionary(id => id, _ => new ArticleStatements([], []));
+        var groups = alignment?.Groups ?? [];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            foreach (var variant in groups[g].Variants)
+            {
+                if (statements.TryGetValue(variant.Article, out var of))
+                {
+                    if (of.Groups.Count == 0 || of.Groups[^1] != g)
+                    {
+                        of.Groups.Add(g);
+                    }
+
+                    if (!variant.Quoted)
+                    {
+                        of.Stated.Add(g);
+                    }
+                }
+            }
+        }
+
+        return statements;
     }
 
     /// <summary>
@@ -54,25 +88,23 @@ public static class ProvenanceFinder
         return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
     }
 
-    private static IEnumerable<RetellingLink> PairLinks(
-        Document a, Document b, Dictionary<string, string?> primary, Dictionary<string, HashSet<string>> shingles, QuoteAlignmentLayer? alignment)
+    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, Reading> readings, Dictionary<string, ArticleStatements> statements)
     {
-        var (copy, origin) = Orient(a, b);
-        var containment = Containment(shingles[a.Id], shingles[b.Id]);
+        var (readingA, readingB) = (readings[a.Id], readings[b.Id]);
+        var (copy, origin) = Orient(a, b, readingA.Rank, readingB.Rank);
+        var containment = Containment(readingA.Shingles, readingB.Shingles);
         if (containment >= NearDuplicateContainment)
         {
             yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
         }
 
-        var shared = (alignment?.Groups ?? [])
-            .Where(g => g.Variants.Any(v => v.Article == a.Id) && g.Variants.Any(v => v.Article == b.Id))
-            .ToList();
-        bool StatesItself(Document d) => shared.Any(g => g.Variants.Any(v => !v.Quoted && v.Article == d.Id));
+        var shared = statements[a.Id].Groups.Intersect(statements[b.Id].Groups).ToList();
+        bool StatesItself(Document d) => shared.Any(statements[d.Id].Stated.Contains);
         if (shared.Count >= 2 || StatesItself(a) || StatesItself(b))
         {
             // Of two articles carrying the same statements, the one that states them in its own
             // text (unquoted) is where the other took them from, unless the other is a first-hand record.
-            var (quoter, stater) = StatesItself(a) == StatesItself(b) || OriginRank(a) != OriginRank(b)
+            var (quoter, stater) = StatesItself(a) == StatesItself(b) || readingA.Rank != readingB.Rank
                 ? (copy, origin)
                 : StatesItself(a) ? (b, a) : (a, b);
             yield return new RetellingLink(quoter.Id, stater.Id, RetellingKind.SharedQuotes, StatesItself(stater)
@@ -80,7 +112,7 @@ public static class ProvenanceFinder
                 : $"{shared.Count} statements in common");
         }
 
-        if (primary[a.Id] is { } voice && voice == primary[b.Id])
+        if (readingA.Primary is { } voice && voice == readingB.Primary)
         {
             yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.SameBriefing, $"both relay {voice}");
         }
@@ -92,9 +124,11 @@ public static class ProvenanceFinder
     /// it relays an outlet is a copy; otherwise the later publication retells the earlier, and
     /// at equal dates the later in the batch retells the earlier.
     /// </summary>
-    public static (Document Copy, Document Origin) Orient(Document a, Document b)
+    public static (Document Copy, Document Origin) Orient(Document a, Document b) => Orient(a, b, OriginRank(a), OriginRank(b));
+
+    private static (Document Copy, Document Origin) Orient(Document a, Document b, int rankA, int rankB)
     {
-        var byRank = OriginRank(a).CompareTo(OriginRank(b));
+        var byRank = rankA.CompareTo(rankB);
         if (byRank != 0)
         {
             return byRank < 0 ? (b, a) : (a, b);

@@ -57,7 +57,8 @@ public static class FeatureExtractor
             .ToHashSet();
         var terms = new Dictionary<string, int>();
         var numbers = ImmutableHashSet.CreateBuilder<string>();
-        foreach (var token in tokens.Where(t => !covered.Any(span => t.Start < span.End && span.Start < t.End)))
+        var coveredSpans = new SpanSet(covered);
+        foreach (var token in tokens.Where(t => !coveredSpans.Overlaps(t.Start, t.End)))
         {
             var surface = text[token.Start..token.End];
             if (token.Kind == TokenKind.Number)
@@ -179,5 +180,43 @@ public static class FeatureExtractor
 
         var cut = lead.LastIndexOf(' ', MaxLabelLength);
         return lead[..(cut > 0 ? cut : MaxLabelLength)] + "…";
+    }
+
+    /// <summary>Spans sorted by start, with the furthest end reached up to each: whether a span overlaps any of them is one binary search.</summary>
+    private sealed class SpanSet
+    {
+        private readonly int[] starts;
+        private readonly int[] reach;
+
+        public SpanSet(IEnumerable<(int Start, int End)> spans)
+        {
+            var sorted = spans.OrderBy(span => span.Start).ToArray();
+            starts = [.. sorted.Select(span => span.Start)];
+            reach = new int[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                reach[i] = i == 0 ? sorted[i].End : Math.Max(reach[i - 1], sorted[i].End);
+            }
+        }
+
+        public bool Overlaps(int start, int end)
+        {
+            // The spans that start before the end; one of them overlaps when the furthest of their ends passes the start.
+            int low = 0, high = starts.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (starts[middle] < end)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low > 0 && reach[low - 1] > start;
+        }
     }
 }

@@ -22,6 +22,8 @@ namespace Readout.Stories;
 /// stories a window of news holds, not on how many the collection holds. An index over part of a
 /// larger collection (the stories a store's new articles may touch) weighs features by the whole
 /// collection's <see cref="CollectionStatistics"/>, so it scores as an index over everything would.
+/// Feature keys are numbered once per index; vectors, story sums and weights are kept by number,
+/// and every sum runs in the order the keys came, so the scores are those of string-keyed sums to the last bit.
 /// </summary>
 public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null, CollectionStatistics? collection = null)
 {
@@ -36,16 +38,34 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private readonly StoryClusteringOptions options = options ?? StoryClusteringOptions.Default;
     private readonly List<Member> members = [];
-    private readonly Dictionary<string, int> documentFrequency = [];
     private readonly Dictionary<int, Cluster> clusters = [];
-    private readonly Dictionary<string, HashSet<int>> postings = [];
-    private readonly Dictionary<string, KeyWeight> weights = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> groupOfKey = new(StringComparer.Ordinal);
     private readonly List<string> groupNames = [NameGroup, SharedGroup];
+
+    /// <summary>Every feature key seen, numbered in the order it first came.</summary>
+    private readonly Dictionary<string, int> keyIds = new(StringComparer.Ordinal);
+    private readonly List<string> keyNames = [];
+
+    // By key number: its group, how many articles carry it, the stories holding it.
+    private readonly List<int> groupOfKey = [];
+    private readonly List<int> documentFrequency = [];
+    private readonly List<HashSet<int>?> postings = [];
+
+    // By key number: its idf and idf², and the collection size they were computed at (see WeightStamp).
+    private double[] idfs = [];
+    private double[] idfSquares = [];
+    private int[] weighedAt = [];
+
+    // By document frequency, for an index without collection statistics: its idf and idf², and the index size they were computed at.
+    private (double Idf, double Square)[] weightOfFrequency = [];
+    private int[] frequencyWeighedAt = [];
+
+    // Scratch space of one similarity, by group id.
+    private double[] dotScratch = [];
+    private double[] rightScratch = [];
+    private readonly HashSet<int> candidateScratch = [];
 
     /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
     private List<int> groupsInOrder = [NameGroupId, SharedGroupId];
-    private int weightsAt = -1;
     private int createdClusters;
 
     /// <summary>Counts every attach and detach, so that a story and an article can tell which happened later.</summary>
@@ -82,15 +102,50 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     private Member Admit(ArticleFeatures features)
     {
-        var member = new Member(features, Vector(features), members.Count);
-        members.Add(member);
-        foreach (var key in member.Vector.Keys)
+        var entries = Entries(features, options).ToList();
+        var keys = new int[entries.Count];
+        var values = new double[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
         {
-            documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
-            RegisterGroup(key);
+            keys[i] = KeyId(entries[i].Key);
+            values[i] = entries[i].Weight;
+            documentFrequency[keys[i]]++;
         }
 
+        int[] salient = [.. features.Names.Where(pair => pair.Value >= SalientMentions)
+            .Select(pair => pair.Key)
+            .Order(StringComparer.Ordinal)
+            .Select(name => keyIds[NamePrefix + name])];
+        var member = new Member(features, keys, values, salient, members.Count);
+        members.Add(member);
         return member;
+    }
+
+    /// <summary>The key's number, numbering it and its group the first time it comes.</summary>
+    private int KeyId(string key)
+    {
+        if (keyIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = keyNames.Count;
+        keyIds[key] = id;
+        keyNames.Add(key);
+        groupOfKey.Add(GroupId(Group(key)));
+        documentFrequency.Add(0);
+        postings.Add(null);
+        if (id >= weighedAt.Length)
+        {
+            var size = Math.Max(256, 2 * weighedAt.Length);
+            Array.Resize(ref idfs, size);
+            Array.Resize(ref idfSquares, size);
+            var old = weighedAt.Length;
+            Array.Resize(ref weighedAt, size);
+            Array.Fill(weighedAt, -1, old, size - old);
+        }
+
+        return id;
     }
 
     /// <summary>
@@ -151,7 +206,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private bool StillPlaced(Member member) =>
         member.PlacedAt >= 0
         && member.Cluster!.ChangedAt <= member.PlacedAt
-        && Candidates(member.Vector, member.Features.Date).All(cluster => cluster.ChangedAt <= member.PlacedAt);
+        && Candidates(member).All(cluster => cluster.ChangedAt <= member.PlacedAt);
 
     /// <summary>
     /// Splits a story in two where its articles fall into two groups that repeat different
@@ -162,12 +217,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private Cluster? SplitMixed(Cluster cluster)
     {
         var size = cluster.Members.Count;
-        var presence = cluster.Members.SelectMany(m => m.Vector.Keys.Where(key => !key.StartsWith(TermPrefix, StringComparison.Ordinal)))
+        var presence = cluster.Members.SelectMany(m => m.Keys.Where(key => groupOfKey[key] is NameGroupId or SharedGroupId))
             .GroupBy(key => key)
             .Where(group => group.Count() >= options.MinSplitPart && group.Count() <= size - options.MinSplitPart)
             .Select(group => group.Key)
             .ToHashSet();
-        var contrast = cluster.Members.ToDictionary(m => m, m => m.Vector.Where(pair => presence.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value * Idf(pair.Key)));
+        var contrast = cluster.Members.ToDictionary(m => m, m => Contrast(m, presence));
         var first = cluster.Members.OrderByDescending(m => Norm(contrast[m])).ThenBy(m => m.Arrival).First();
         var second = cluster.Members.Where(m => m != first).OrderBy(m => Cosine(contrast[m], contrast[first])).ThenBy(m => m.Arrival).First();
         var centres = (A: contrast[first], B: contrast[second]);
@@ -190,7 +245,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             Attach(member, split);
         }
 
-        var agreement = NameAgreement(cluster.Core(options.CoreShare), split.Present, split.Core(options.CoreShare), cluster.Present, 1);
+        var agreement = NameAgreement(cluster.Core(options.CoreShare), split, split.Core(options.CoreShare), cluster, 1);
         if (agreement < options.SplitAgreement)
         {
             return split;
@@ -205,17 +260,32 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return null;
     }
 
-    private static double Norm(Dictionary<string, double> vector) => Math.Sqrt(vector.Values.Sum(v => v * v));
+    /// <summary>The article's idf-weighted features among <paramref name="keys"/>, in its own order.</summary>
+    private Dictionary<int, double> Contrast(Member member, HashSet<int> keys)
+    {
+        var contrast = new Dictionary<int, double>();
+        for (var i = 0; i < member.Keys.Length; i++)
+        {
+            if (keys.Contains(member.Keys[i]))
+            {
+                contrast[member.Keys[i]] = member.Values[i] * Idf(member.Keys[i]);
+            }
+        }
 
-    private static double Cosine(Dictionary<string, double> left, Dictionary<string, double> right)
+        return contrast;
+    }
+
+    private static double Norm(Dictionary<int, double> vector) => Math.Sqrt(vector.Values.Sum(v => v * v));
+
+    private static double Cosine(Dictionary<int, double> left, Dictionary<int, double> right)
     {
         var norms = Norm(left) * Norm(right);
         return norms == 0 ? 0 : left.Sum(pair => pair.Value * right.GetValueOrDefault(pair.Key)) / norms;
     }
 
-    private static Dictionary<string, double> Centre(IEnumerable<Dictionary<string, double>> vectors)
+    private static Dictionary<int, double> Centre(IEnumerable<Dictionary<int, double>> vectors)
     {
-        var centre = new Dictionary<string, double>();
+        var centre = new Dictionary<int, double>();
         foreach (var (key, value) in vectors.SelectMany(vector => vector))
         {
             centre[key] = centre.GetValueOrDefault(key) + value;
@@ -232,25 +302,51 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [.. cluster.Members.OrderBy(m => m.Arrival).Select(m => m.Features)],
                 cluster.Date(null),
-                cluster.Members.OrderByDescending(m => Similarity(m.Vector, KeyOf(m.Features), LanguagesOf(m), cluster, m)).ThenBy(m => m.Arrival).First().Features))];
+                Central(cluster).Features))];
 
-    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other.</summary>
+    /// <summary>The article most like the rest of its story (the earliest on a tie).</summary>
+    private Member Central(Cluster cluster)
+    {
+        Member? central = null;
+        var best = 0.0;
+        foreach (var member in cluster.Members)
+        {
+            var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), LanguagesOf(member), cluster, member);
+            if (central is null || score > best || (score == best && member.Arrival < central.Arrival))
+            {
+                (central, best) = (member, score);
+            }
+        }
+
+        return central!;
+    }
+
+    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other; the earliest story on a tie.</summary>
     private void Place(Member member)
     {
         var languages = LanguagesOf(member);
-        var best = Candidates(member.Vector, member.Features.Date)
-            .Select(cluster => (Cluster: cluster, Score: Similarity(member.Vector, KeyOf(member.Features), languages, cluster, null)))
-            .Where(pair => pair.Score >= options.JoinThreshold)
-            .OrderBy(pair => AcrossLanguages(languages, pair.Cluster.Languages(null)))
-            .ThenByDescending(pair => pair.Score)
-            .ThenBy(pair => pair.Cluster.Members.Min(m => m.Arrival))
-            .FirstOrDefault();
-        Attach(member, best.Cluster ?? NewCluster());
-    }
+        var eventKey = KeyOf(member.Features);
+        Cluster? best = null;
+        Probe? probe = null;
+        var (bestAcross, bestScore) = (false, 0.0);
+        foreach (var cluster in Candidates(member))
+        {
+            var score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null);
+            if (score < options.JoinThreshold)
+            {
+                continue;
+            }
 
-    /// <summary>Whether two sides both know their languages and share none: then their words cannot be compared.</summary>
-    private static bool AcrossLanguages(IReadOnlySet<string> languages, IReadOnlySet<string> otherLanguages) =>
-        languages.Count > 0 && otherLanguages.Count > 0 && !languages.Overlaps(otherLanguages);
+            var across = cluster.SharesNoLanguage(languages, null);
+            if (best is null || (!across && bestAcross)
+                || (across == bestAcross && (score > bestScore || (score == bestScore && cluster.FirstArrival() < best.FirstArrival()))))
+            {
+                (best, bestAcross, bestScore) = (cluster, across, score);
+            }
+        }
+
+        Attach(member, best ?? NewCluster());
+    }
 
     private static HashSet<string> LanguagesOf(Member member) =>
         member.Features.Language is { } language ? [language] : [];
@@ -266,14 +362,26 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 continue;
             }
 
-            var target = Candidates(cluster.Sum, cluster.Date(null))
-                .Where(other => other != cluster)
-                .Select(other => (Cluster: other, Score: Similarity(cluster.Sum, cluster.Key(null), cluster.Languages(null), other, null)
-                    * NameAgreement(cluster.Core(options.CoreShare), other.Present, other.Core(options.CoreShare), cluster.Present, options.NameAgreementPower)))
-                .Where(pair => pair.Score >= options.MergeThreshold)
-                .OrderByDescending(pair => pair.Score)
-                .Select(pair => pair.Cluster)
-                .FirstOrDefault();
+            var (keys, values) = cluster.Vector();
+            var (eventKey, languages, core) = (cluster.Key(null), cluster.Languages(null), cluster.Core(options.CoreShare));
+            Cluster? target = null;
+            Probe? probe = null;
+            var bestScore = 0.0;
+            foreach (var other in Candidates(keys, values, cluster.Date(null)))
+            {
+                if (other == cluster)
+                {
+                    continue;
+                }
+
+                var score = Similarity(probe ??= Prepare(keys, values), eventKey, languages, other, null)
+                    * NameAgreement(core, other, other.Core(options.CoreShare), cluster, options.NameAgreementPower);
+                if (score >= options.MergeThreshold && (target is null || score > bestScore))
+                {
+                    (target, bestScore) = (other, score);
+                }
+            }
+
             if (target is not null)
             {
                 foreach (var member in cluster.Members.ToList())
@@ -289,19 +397,84 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return merged;
     }
 
-    /// <summary>The stories that share one of the vector's most salient features and whose main event is within the window of <paramref name="day"/>.</summary>
-    private List<Cluster> Candidates(IReadOnlyDictionary<string, double> vector, DateOnly? day)
+    /// <summary>An article's candidate stories; its most salient keys are kept while the weights hold.</summary>
+    private List<Cluster> Candidates(Member member)
     {
-        var found = new HashSet<int>();
-        foreach (var key in vector.OrderByDescending(pair => pair.Value * Idf(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(options.CandidateKeys).Select(pair => pair.Key))
+        if (member.SalientKeysAt != WeightStamp)
         {
-            if (postings.TryGetValue(key, out var stories))
+            member.SalientKeys = MostSalient(member.Keys, member.Values);
+            member.SalientKeysAt = WeightStamp;
+        }
+
+        return Candidates(member.SalientKeys, member.Features.Date);
+    }
+
+    private List<Cluster> Candidates(int[] keys, double[] values, DateOnly? day) => Candidates(MostSalient(keys, values), day);
+
+    /// <summary>The stories that share one of the most salient keys and whose main event is within the window of <paramref name="day"/>, by story number.</summary>
+    private List<Cluster> Candidates(int[] salientKeys, DateOnly? day)
+    {
+        candidateScratch.Clear();
+        foreach (var key in salientKeys)
+        {
+            if (postings[key] is { } stories)
             {
-                found.UnionWith(stories);
+                candidateScratch.UnionWith(stories);
             }
         }
 
-        return [.. found.Order().Select(number => clusters[number]).Where(cluster => WithinWindow(day, cluster.Date(null)))];
+        var numbers = candidateScratch.ToArray();
+        Array.Sort(numbers);
+        var found = new List<Cluster>(numbers.Length);
+        foreach (var number in numbers)
+        {
+            var cluster = clusters[number];
+            if (WithinWindow(day, cluster.Date(null)))
+            {
+                found.Add(cluster);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The <see cref="StoryClusteringOptions.CandidateKeys"/> keys of a vector with the highest
+    /// weight times idf (on a tie, the first in ordinal order), in no particular order.
+    /// </summary>
+    private int[] MostSalient(int[] keys, double[] values)
+    {
+        var wanted = options.CandidateKeys;
+        if (keys.Length <= wanted)
+        {
+            return keys;
+        }
+
+        var scores = new double[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            scores[i] = values[i] * Idf(keys[i]);
+        }
+
+        var sorted = (double[])scores.Clone();
+        Array.Sort(sorted);
+        var least = sorted[keys.Length - wanted];
+        var chosen = new List<int>(wanted);
+        var tied = new List<int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (scores[i] > least)
+            {
+                chosen.Add(keys[i]);
+            }
+            else if (scores[i] == least)
+            {
+                tied.Add(keys[i]);
+            }
+        }
+
+        chosen.AddRange(tied.OrderBy(key => keyNames[key], StringComparer.Ordinal).Take(wanted - chosen.Count));
+        return [.. chosen];
     }
 
     private bool WithinWindow(DateOnly? first, DateOnly? second) =>
@@ -313,7 +486,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// lowered by the distance between the main events' dates; nothing when the events cannot be one.
     /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
-    private double Similarity(Dictionary<string, double> vector, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
+    /// <param name="without">An article of the story whose own vector is compared, left out of the story.</param>
+    private double Similarity(Probe probe, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
     {
         Comparisons++;
         var clusterKey = cluster.Key(without);
@@ -322,36 +496,53 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return 0;
         }
 
-        var acrossLanguages = AcrossLanguages(languages, cluster.Languages(without));
+        var acrossLanguages = cluster.SharesNoLanguage(languages, without);
         if (acrossLanguages && !SameDate(eventKey.Day, clusterKey.Day))
         {
             return 0;
         }
 
-        var dot = new double[groupNames.Count];
-        var left = new double[groupNames.Count];
-        var present = new bool[groupNames.Count];
-        var right = NormsSquared(cluster, copy: without is not null);
-        foreach (var (key, value) in vector)
+        var (keys, values, groupOf, squares, left) = (probe.Keys, probe.Values, probe.Groups, probe.Squares, probe.Left);
+        if (dotScratch.Length < left.Length)
         {
-            var (group, _, idf2) = Weight(key);
-            present[group] = true;
-            left[group] += value * value * idf2;
-            dot[group] += value * (cluster.Sum.GetValueOrDefault(key) - (without?.Vector.GetValueOrDefault(key) ?? 0)) * idf2;
+            (dotScratch, rightScratch) = (new double[left.Length], new double[left.Length]);
         }
 
-        foreach (var (key, removed) in without?.Vector ?? [])
+        var dot = dotScratch;
+        Array.Clear(dot);
+        var norms = NormsSquared(cluster);
+        var right = norms;
+        if (without is not null)
         {
-            var (group, _, idf2) = Weight(key);
-            right[group] += (removed * removed - 2 * cluster.Sum.GetValueOrDefault(key) * removed) * idf2;
+            right = rightScratch;
+            Array.Clear(right);
+            norms.CopyTo(right, 0);
+        }
+
+        var sum = cluster.Sum;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (value, shared) = (values[i], sum.GetValueOrDefault(keys[i]));
+            dot[groupOf[i]] += value * (without is null ? shared : shared - value) * squares[i];
+        }
+
+        if (without is not null)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var removed = values[i];
+                right[groupOf[i]] += (removed * removed - 2 * sum.GetValueOrDefault(keys[i]) * removed) * squares[i];
+            }
         }
 
         // Words meet only words of their own language: the story's words in other languages do not count against an article.
-        present[SharedGroupId] = true;
         double otherDot = 0, otherLeft = 0, otherRight = 0;
-        foreach (var group in groupsInOrder.Where(group => group != NameGroupId && present[group]))
+        foreach (var group in groupsInOrder)
         {
-            (otherDot, otherLeft, otherRight) = (otherDot + dot[group], otherLeft + left[group], otherRight + right[group]);
+            if (group != NameGroupId && probe.Present[group])
+            {
+                (otherDot, otherLeft, otherRight) = (otherDot + dot[group], otherLeft + left[group], otherRight + right[group]);
+            }
         }
 
         static double Cosine(double dotProduct, double leftNorm, double rightNorm) =>
@@ -367,27 +558,51 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>
+    /// A vector made ready to be compared with many stories while the weights hold: each key's
+    /// group and idf², its squared norm per group, and the groups it has (the shared group always).
+    /// </summary>
+    private Probe Prepare(int[] keys, double[] values)
+    {
+        var groups = new int[keys.Length];
+        var squares = new double[keys.Length];
+        var left = new double[groupNames.Count];
+        var present = new bool[groupNames.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (group, square, value) = (groupOfKey[keys[i]], IdfSquare(keys[i]), values[i]);
+            (groups[i], squares[i]) = (group, square);
+            present[group] = true;
+            left[group] += value * value * square;
+        }
+
+        present[SharedGroupId] = true;
+        return new Probe(keys, values, groups, squares, left, present);
+    }
+
+    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present);
+
+    /// <summary>
     /// How far two sides agree on who and where the event is about: the idf-weighted share of
     /// each side's salient names (repeated in an article, or salient in many of a story's
     /// articles) that the other side mentions at all, multiplied, raised to a power. Two fights
     /// of the same boxer against different opponents share the boxer but not the opponent.
     /// </summary>
-    private double NameAgreement(IReadOnlyDictionary<string, double> salient, Func<string, double> presentInOther, IReadOnlyDictionary<string, double> otherSalient, Func<string, double> presentInFirst, double power)
+    private double NameAgreement(List<(int Key, double Share)> salient, Cluster other, List<(int Key, double Share)> otherSalient, Cluster first, double power)
     {
-        double Coverage(IReadOnlyDictionary<string, double> names, Func<string, double> present)
+        double Coverage(List<(int Key, double Share)> names, Cluster side)
         {
             double total = 0, covered = 0;
             foreach (var (key, strength) in names)
             {
                 var weight = Idf(key) * strength;
                 total += weight;
-                covered += weight * present(key);
+                covered += weight * side.Present(key);
             }
 
             return total == 0 ? 1 : covered / total;
         }
 
-        return Math.Pow(Coverage(salient, presentInOther) * Coverage(otherSalient, presentInFirst), power);
+        return Math.Pow(Coverage(salient, other) * Coverage(otherSalient, first), power);
     }
 
     private static EventKey KeyOf(ArticleFeatures features) => new(features.Date, features.Event?.DateStated ?? false);
@@ -398,15 +613,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             : key.StartsWith(TermPrefix, StringComparison.Ordinal) ? key[..(key.IndexOf(':', TermPrefix.Length) + 1)]
             : SharedGroup;
 
-    /// <summary>Gives a key its group's id, numbering a group the first time one of its keys comes.</summary>
-    private void RegisterGroup(string key)
+    /// <summary>A group's id, numbering the group the first time one of its keys comes.</summary>
+    private int GroupId(string name)
     {
-        if (groupOfKey.ContainsKey(key))
-        {
-            return;
-        }
-
-        var name = Group(key);
         var id = groupNames.IndexOf(name);
         if (id < 0)
         {
@@ -415,26 +624,33 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             groupsInOrder = [.. Enumerable.Range(0, groupNames.Count).OrderBy(group => groupNames[group], StringComparer.Ordinal)];
         }
 
-        groupOfKey[key] = id;
+        return id;
     }
 
-    /// <summary>The squared idf-weighted norms of a story's vector per group, kept until the story or the collection changes.</summary>
-    private double[] NormsSquared(Cluster cluster, bool copy)
+    /// <summary>
+    /// The squared idf-weighted norms of a story's vector per group (by group id, groups numbered
+    /// since the story last changed read 0), kept until the story or the collection changes.
+    /// </summary>
+    private double[] NormsSquared(Cluster cluster)
     {
         if (cluster.Norms is not { } norms || (collection is null && cluster.NormsAt != members.Count))
         {
             norms = new double[groupNames.Count];
             foreach (var (key, value) in cluster.Sum)
             {
-                var (group, _, idf2) = Weight(key);
-                norms[group] += value * value * idf2;
+                norms[groupOfKey[key]] += value * value * IdfSquare(key);
             }
 
             cluster.Norms = norms;
             cluster.NormsAt = members.Count;
         }
 
-        return copy || norms.Length < groupNames.Count ? [.. norms, .. new double[groupNames.Count - norms.Length]] : norms;
+        if (norms.Length < groupNames.Count)
+        {
+            cluster.Norms = norms = [.. norms, .. new double[groupNames.Count - norms.Length]];
+        }
+
+        return norms;
     }
 
     private bool SameDate(DateOnly? first, DateOnly? second) =>
@@ -457,44 +673,60 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return 1 - share * (1 - options.DistantDateFactor);
     }
 
-    private double Idf(string key) => Weight(key).Idf;
+    /// <summary>What the weights were computed at: the collection size, which an index with collection statistics never sees change.</summary>
+    private int WeightStamp => collection is null ? members.Count : 0;
 
-    /// <summary>A key's group and idf, kept until the collection changes (an index with collection statistics never sees it change).</summary>
-    private KeyWeight Weight(string key)
+    private double Idf(int key)
     {
-        if (collection is null && weightsAt != members.Count)
-        {
-            weights.Clear();
-            weightsAt = members.Count;
-        }
-
-        if (!weights.TryGetValue(key, out var weight))
-        {
-            var idf = InverseDocumentFrequency(key);
-            weights[key] = weight = new KeyWeight(groupOfKey[key], idf, Math.Pow(idf, 2));
-        }
-
-        return weight;
+        Weigh(key);
+        return idfs[key];
     }
 
-    private double InverseDocumentFrequency(string key) => collection is { } whole
-        ? Math.Log(1 + (double)Math.Max(whole.Articles, 1) / Math.Max(whole.DocumentFrequency.GetValueOrDefault(key, 1), 1))
-        : Math.Log(1 + (double)members.Count / documentFrequency.GetValueOrDefault(key, 1));
+    private double IdfSquare(int key)
+    {
+        Weigh(key);
+        return idfSquares[key];
+    }
+
+    /// <summary>Computes a key's idf and idf² unless they hold for the collection as it is.</summary>
+    private void Weigh(int key)
+    {
+        var stamp = WeightStamp;
+        if (weighedAt[key] != stamp)
+        {
+            (idfs[key], idfSquares[key]) = collection is { } whole
+                ? Squared(Math.Log(1 + (double)Math.Max(whole.Articles, 1) / Math.Max(whole.DocumentFrequency.GetValueOrDefault(keyNames[key], 1), 1)))
+                : WeightOfFrequency(documentFrequency[key]);
+            weighedAt[key] = stamp;
+        }
+    }
+
+    /// <summary>The idf and idf² of a document frequency at the index's size: keys as frequent weigh alike, so each is computed once a size.</summary>
+    private (double Idf, double Square) WeightOfFrequency(int frequency)
+    {
+        if (frequency >= frequencyWeighedAt.Length)
+        {
+            var old = frequencyWeighedAt.Length;
+            var size = Math.Max(frequency + 1, 2 * old);
+            Array.Resize(ref weightOfFrequency, size);
+            Array.Resize(ref frequencyWeighedAt, size);
+            Array.Fill(frequencyWeighedAt, -1, old, size - old);
+        }
+
+        if (frequencyWeighedAt[frequency] != members.Count)
+        {
+            weightOfFrequency[frequency] = Squared(Math.Log(1 + (double)members.Count / frequency));
+            frequencyWeighedAt[frequency] = members.Count;
+        }
+
+        return weightOfFrequency[frequency];
+    }
+
+    private static (double, double) Squared(double idf) => (idf, Math.Pow(idf, 2));
 
     /// <summary>The keys of an article's feature vector: what <see cref="CollectionStatistics.DocumentFrequency"/> counts.</summary>
     public static IEnumerable<string> FeatureKeys(ArticleFeatures features) =>
         Entries(features, StoryClusteringOptions.Default).Select(entry => entry.Key);
-
-    private Dictionary<string, double> Vector(ArticleFeatures features)
-    {
-        var vector = new Dictionary<string, double>();
-        foreach (var (key, weight) in Entries(features, options))
-        {
-            vector[key] = weight;
-        }
-
-        return vector;
-    }
 
     /// <summary>
     /// The weighted features, in ordinal order within each kind, not the immutable dictionaries' hash
@@ -540,17 +772,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         cluster.ChangedAt = member.PlacedAt = ++changes;
         member.Cluster = cluster;
         cluster.Members.Add(member);
-        cluster.Count(member, 1);
+        cluster.Count(member, 1, groupOfKey);
         cluster.Norms = null;
-        foreach (var (key, value) in member.Vector)
+        for (var i = 0; i < member.Keys.Length; i++)
         {
-            cluster.Sum[key] = cluster.Sum.GetValueOrDefault(key) + value;
-            if (!postings.TryGetValue(key, out var stories))
-            {
-                postings[key] = stories = [];
-            }
-
-            stories.Add(cluster.Number);
+            var key = member.Keys[i];
+            cluster.Sum[key] = cluster.Sum.GetValueOrDefault(key) + member.Values[i];
+            (postings[key] ??= []).Add(cluster.Number);
         }
     }
 
@@ -559,12 +787,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var cluster = member.Cluster!;
         cluster.ChangedAt = ++changes;
         cluster.Members.Remove(member);
-        cluster.Count(member, -1);
+        cluster.Count(member, -1, groupOfKey);
         cluster.Norms = null;
         member.Cluster = null;
-        foreach (var (key, value) in member.Vector)
+        for (var i = 0; i < member.Keys.Length; i++)
         {
-            var left = cluster.Sum[key] - value;
+            var key = member.Keys[i];
+            var left = cluster.Sum[key] - member.Values[i];
             if (left > 1e-9)
             {
                 cluster.Sum[key] = left;
@@ -572,7 +801,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             else
             {
                 cluster.Sum.Remove(key);
-                postings[key].Remove(cluster.Number);
+                postings[key]!.Remove(cluster.Number);
             }
         }
 
@@ -581,8 +810,6 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             clusters.Remove(cluster.Number);
         }
     }
-
-    private readonly record struct KeyWeight(int Group, double Idf, double Idf2);
 
     /// <summary>What decides whether two sides can report one event: its day, and whether a text states that day.</summary>
     private readonly record struct EventKey(DateOnly? Day, bool Stated)
@@ -607,15 +834,18 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             stated.DayNumber <= published.DayNumber + ReportedEventFinder.SameDayTolerance && stated.DayNumber >= published.DayNumber - ReportDelayDays;
     }
 
-    private sealed class Member(ArticleFeatures features, Dictionary<string, double> vector, int arrival)
+    /// <param name="keys">The numbers of the article's feature keys, in <see cref="Entries"/> order.</param>
+    /// <param name="values">Their weights.</param>
+    /// <param name="salient">The name parts the article repeats: who and where it is about.</param>
+    private sealed class Member(ArticleFeatures features, int[] keys, double[] values, int[] salient, int arrival)
     {
         public ArticleFeatures Features { get; } = features;
 
-        /// <summary>The name parts the article repeats: who and where it is about.</summary>
-        public Dictionary<string, double> Salient { get; } = features.Names.Where(pair => pair.Value >= SalientMentions)
-            .ToDictionary(pair => NamePrefix + pair.Key, _ => 1.0);
+        public int[] Keys { get; } = keys;
 
-        public Dictionary<string, double> Vector { get; } = vector;
+        public double[] Values { get; } = values;
+
+        public int[] Salient { get; } = salient;
 
         public int Arrival { get; } = arrival;
 
@@ -623,12 +853,17 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         /// <summary>When the article was last attached to a story (-1: to be placed again).</summary>
         public int PlacedAt { get; set; }
+
+        /// <summary>The keys its candidate stories are looked up by, and the weight stamp they were chosen at.</summary>
+        public int[] SalientKeys { get; set; } = [];
+
+        public int SalientKeysAt { get; set; } = -1;
     }
 
     private sealed class Cluster(int number, double coreShare)
     {
-        private readonly Dictionary<string, int> presence = [];
-        private readonly Dictionary<string, int> salientPresence = [];
+        private readonly Dictionary<int, int> presence = [];
+        private readonly Dictionary<int, int> salientPresence = [];
         private readonly Dictionary<DateOnly, int> dates = [];
         private readonly Dictionary<DateOnly, int> statedDates = [];
         private readonly Dictionary<string, int> languages = new(StringComparer.Ordinal);
@@ -637,7 +872,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public List<Member> Members { get; } = [];
 
-        public Dictionary<string, double> Sum { get; } = [];
+        /// <summary>The sum of its articles' vectors by key number, in the order the keys came (sums over it run in that order).</summary>
+        public Dictionary<int, double> Sum { get; } = [];
 
         /// <summary>The squared idf-weighted norms per group (by group id), while they hold.</summary>
         public double[]? Norms { get; set; }
@@ -647,22 +883,30 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         /// <summary>When an article last joined or left the story.</summary>
         public int ChangedAt { get; set; }
 
+        public int FirstArrival() => Members.Min(m => m.Arrival);
+
+        /// <summary>The summed vector as key numbers and weights, in its order.</summary>
+        public (int[] Keys, double[] Values) Vector() => ([.. Sum.Keys], [.. Sum.Values]);
+
         /// <summary>How fully the story mentions a name part: 1 once enough of its articles do.</summary>
-        public double Present(string key) => Math.Min(1, presence.GetValueOrDefault(key) / Math.Max(1, coreShare * Members.Count));
+        public double Present(int key) => Math.Min(1, presence.GetValueOrDefault(key) / Math.Max(1, coreShare * Members.Count));
 
         /// <summary>The name parts salient in a good share of the story's articles, with that share.</summary>
-        public Dictionary<string, double> Core(double share) => salientPresence
+        public List<(int Key, double Share)> Core(double share) => [.. salientPresence
             .Where(pair => pair.Value >= Math.Max(1, share * Members.Count))
-            .ToDictionary(pair => pair.Key, pair => (double)pair.Value / Members.Count);
+            .Select(pair => (pair.Key, (double)pair.Value / Members.Count))];
 
-        public void Count(Member member, int change)
+        public void Count(Member member, int change, List<int> groupOfKey)
         {
-            foreach (var key in member.Vector.Keys.Where(key => key.StartsWith(NamePrefix, StringComparison.Ordinal)))
+            foreach (var key in member.Keys)
             {
-                presence[key] = presence.GetValueOrDefault(key) + change;
+                if (groupOfKey[key] == NameGroupId)
+                {
+                    presence[key] = presence.GetValueOrDefault(key) + change;
+                }
             }
 
-            foreach (var key in member.Salient.Keys)
+            foreach (var key in member.Salient)
             {
                 salientPresence[key] = salientPresence.GetValueOrDefault(key) + change;
             }
@@ -695,6 +939,31 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         /// <summary>The languages its articles are written in, leaving one article out.</summary>
         public HashSet<string> Languages(Member? without) =>
             [.. languages.Where(pair => pair.Value - (pair.Key == without?.Features.Language ? 1 : 0) > 0).Select(pair => pair.Key)];
+
+        /// <summary>Whether both sides know their languages and share none (leaving one article out): then their words cannot be compared.</summary>
+        public bool SharesNoLanguage(IReadOnlySet<string> otherLanguages, Member? without)
+        {
+            if (otherLanguages.Count == 0)
+            {
+                return false;
+            }
+
+            var known = false;
+            foreach (var (language, count) in languages)
+            {
+                if (count - (language == without?.Features.Language ? 1 : 0) > 0)
+                {
+                    if (otherLanguages.Contains(language))
+                    {
+                        return false;
+                    }
+
+                    known = true;
+                }
+            }
+
+            return known;
+        }
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
         public DateOnly? Date(Member? without) => Mode(dates, without?.Features.Date);

@@ -9,7 +9,7 @@ using Readout.Tokens;
 namespace Readout.Stories;
 
 /// <summary>
-/// Corpus stage: feeds the documents one at a time into an <see cref="IncrementalStoryIndex"/>,
+/// Corpus stage: feeds the documents one at a time, in their order, into an <see cref="IncrementalStoryIndex"/>,
 /// settles it, and adds the <see cref="StoryLayer"/>: every article in exactly one story.
 /// </summary>
 public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICorpusStage
@@ -21,9 +21,10 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICo
     public Analysis Apply(Analysis analysis)
     {
         var index = new IncrementalStoryIndex(options);
-        foreach (var document in analysis.Documents)
+        // Features are read on all cores while the index places the articles in their order.
+        foreach (var features in analysis.Documents.AsParallel().AsOrdered().Select(FeatureExtractor.Extract))
         {
-            index.Add(FeatureExtractor.Extract(document));
+            index.Add(features);
         }
 
         index.Settle();

@@ -79,6 +79,22 @@ public class QuoteAlignerTests
         Assert.DoesNotContain(group.Variants, v => v.Article == "a1");
     }
 
+    [Fact]
+    public void TheSameWordsInTwoStoriesMakeTwoGroupsInStoryOrder()
+    {
+        // A spokesman repeats one line about two different fires; each story's quotations align among themselves only.
+        const string Line = "\"Crews worked through the night to keep the flames away from the houses,\" Tomas Lind said.";
+        var perArticle = new AnalysisPipeline(Pipeline.Annotators, []);
+        var documents = perArticle.Analyze(Enumerable.Range(0, 4).Select(i => new Article($"a{i}", Line, "test", Source: $"Outlet {i}"))).Documents;
+        var stories = new StoryLayer([new Story("s1", ["a2", "a0"], null), new Story("s2", ["a3", "a1"], null)]);
+        var analysis = new QuoteAligner().Apply(new Analysis(documents).With(stories));
+
+        Assert.Equal("q1", GroupOf(analysis, 0));
+        Assert.Equal("q1", GroupOf(analysis, 2));
+        Assert.Equal("q2", GroupOf(analysis, 1));
+        Assert.Equal("q2", GroupOf(analysis, 3));
+    }
+
     [Theory]
     [InlineData("finalised", "finalized")]
     [InlineData("cease-fire", "ceasefire")]
