@@ -12,7 +12,7 @@ using Readout.Stories;
 namespace Readout.Bench;
 
 /// <summary>
-/// <c>engine [--shared DIR] [--sizes 1000,10000] [--cluster SIZES] [--stores SIZES]</c>: whole-engine figures over
+/// <c>engine [--shared DIR] [--sizes 1000,10000] [--cluster SIZES] [--stores SIZES] [--features-from STORE]</c>: whole-engine figures over
 /// corpora replicated from ../shared/corpus, printed as Markdown tables: throughput on one core
 /// and on all and cost per stage (--sizes), clustering comparisons (--cluster), adding 100 articles to a store (--stores), memory,
 /// database size, and query latency on the largest store built.
@@ -74,7 +74,7 @@ public static class EngineBenchmark
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var size in clusterSizes)
         {
-            Clustering(FeaturesOf(pipeline, baseArticles, size));
+            Clustering(FeaturesOf(pipeline, baseArticles, size, Option(args, "--features-from")));
         }
 
         Console.WriteLine();
@@ -143,13 +143,14 @@ public static class EngineBenchmark
 
     /// <summary>
     /// The clustering features of the first <paramref name="size"/> articles of the replicated corpus:
-    /// read from a store this run built when one holds them, else analyzed a chunk at a time on all cores.
+    /// read from a store this run built (or the <c>--features-from</c> store an earlier run built) when one
+    /// holds them, else analyzed a chunk at a time on all cores.
     /// </summary>
-    private static List<ArticleFeatures> FeaturesOf(AnalysisPipeline pipeline, IReadOnlyList<Article> baseArticles, int size)
+    private static List<ArticleFeatures> FeaturesOf(AnalysisPipeline pipeline, IReadOnlyList<Article> baseArticles, int size, string? featureStore)
     {
         var built = Directory.GetFiles(Path.GetTempPath(), "readout-bench-*.db")
             .Select(path => (Path: path, Size: int.TryParse(Path.GetFileNameWithoutExtension(path)["readout-bench-".Length..], out var n) ? n : 0))
-            .Where(store => store.Size >= size && BuiltStores.Contains(store.Path))
+            .Where(store => store.Size >= size && (BuiltStores.Contains(store.Path) || store.Path == featureStore))
             .OrderBy(store => store.Size)
             .Select(store => store.Path)
             .FirstOrDefault();

@@ -47,7 +47,7 @@ public static class StoriesCommand
             var filter = filters.Read(result);
             var listing = new Listing("id", "articles", "date", "outlets", "participants", "headline");
             var lines = new List<string>();
-            var kept = Kept(store, filter).Skip(result.GetValue(offset));
+            var kept = filter.IsEmpty ? Kept(store, filter, result.GetValue(offset)) : Kept(store, filter, 0).Skip(result.GetValue(offset));
             foreach (var (reconciled, members, date, outlets, participants) in result.GetValue(limit) is { } most ? kept.Take(most) : kept)
             {
                 listing.Add(reconciled.Story.Id, members.Count, date, outlets, participants, reconciled.Story.Headline);
@@ -73,10 +73,13 @@ public static class StoriesCommand
     /// <summary>How many stories are read from the store at a time, so a long listing or a selective filter never holds every story.</summary>
     private const int PageSize = 200;
 
-    /// <summary>The stored stories the filter keeps, oldest first, each with its articles, date, outlets and participants; read a page at a time.</summary>
-    private static IEnumerable<(ReconciledStory Story, List<Article> Members, string? Date, List<string> Outlets, IReadOnlyList<string> Participants)> Kept(IArticleStore store, ListFilter filter)
+    /// <summary>
+    /// The stored stories the filter keeps, oldest first from the <paramref name="first"/>, each with
+    /// its articles, date, outlets and participants; read a page at a time.
+    /// </summary>
+    private static IEnumerable<(ReconciledStory Story, List<Article> Members, string? Date, List<string> Outlets, IReadOnlyList<string> Participants)> Kept(IArticleStore store, ListFilter filter, int first)
     {
-        for (var at = 0; ; at += PageSize)
+        for (var at = first; ; at += PageSize)
         {
             var page = store.StoryPage(at, PageSize);
             var articles = store.Articles(page.SelectMany(story => story.Story.Articles)).ToDictionary(article => article.Id, StringComparer.Ordinal);
