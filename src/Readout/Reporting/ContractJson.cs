@@ -111,9 +111,10 @@ public static class ContractJson
     /// <summary>Each quotation's alignment group across articles (null before the aligner has run).</summary>
     private static JsonArray WithGroups(JsonArray quotes, QuoteAlignmentLayer? alignment)
     {
+        var groups = alignment?.GroupsOfQuotations();
         foreach (var quote in quotes.OfType<JsonObject>())
         {
-            quote["group"] = alignment?.GroupOf(quote["article"]!.GetValue<string>(), quote["start"]!.GetValue<int>());
+            quote["group"] = groups?.GetValueOrDefault((quote["article"]!.GetValue<string>(), quote["start"]!.GetValue<int>()));
         }
 
         return quotes;

@@ -24,7 +24,7 @@ public class QuoteAlignerTests
     private static string? GroupOf(Analysis analysis, int article, int quote = 0)
     {
         var document = analysis.Documents[article];
-        return analysis.Require().GroupOf(document.Id, document.Require<QuoteLayer>().Quotes[quote].Start);
+        return analysis.Require().GroupsOfQuotations().GetValueOrDefault((document.Id, document.Require<QuoteLayer>().Quotes[quote].Start));
     }
 
     [Fact]
