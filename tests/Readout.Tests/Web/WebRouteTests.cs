@@ -19,6 +19,22 @@ public sealed class WebRouteTests(WebStore store) : WebStoreContract(store), ICl
         folder.Dispose();
     }
 
+    [Fact]
+    public async Task The_story_catalog_is_loaded_as_the_server_starts_before_any_request()
+    {
+        using var factory = new ReadoutWebFactory(new WebSettings(Store.Db));
+        _ = factory.Server;
+        var catalog = factory.Services.GetRequiredService<StoryCatalog>();
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!catalog.IsLoaded && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(catalog.IsLoaded);
+    }
+
     [Theory]
     [InlineData("/api/stories/no-such-story")]
     [InlineData("/api/articles/no-such-article")]
