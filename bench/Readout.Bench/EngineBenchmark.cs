@@ -29,10 +29,10 @@ public static class EngineBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var shared = Option(args, "--shared") ?? "../shared";
-        var sizes = Sizes(Option(args, "--sizes") ?? "1000");
-        var clusterSizes = Sizes(Option(args, "--cluster") ?? string.Join(',', sizes));
-        var storeSizes = Sizes(Option(args, "--stores") ?? string.Join(',', sizes));
+        var shared = BenchArguments.Option(args, "--shared") ?? "../shared";
+        var sizes = Sizes(BenchArguments.Option(args, "--sizes") ?? "1000");
+        var clusterSizes = Sizes(BenchArguments.Option(args, "--cluster") ?? string.Join(',', sizes));
+        var storeSizes = Sizes(BenchArguments.Option(args, "--stores") ?? string.Join(',', sizes));
         var baseArticles = await ReplicatedCorpus.ReadBaseAsync(shared);
         Console.WriteLine($"# Readout engine benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine();
@@ -74,7 +74,7 @@ public static class EngineBenchmark
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var size in clusterSizes)
         {
-            Clustering(FeaturesOf(pipeline, baseArticles, size, Option(args, "--features-from")));
+            Clustering(FeaturesOf(pipeline, baseArticles, size, BenchArguments.Option(args, "--features-from")));
         }
 
         Console.WriteLine();
@@ -300,11 +300,6 @@ public static class EngineBenchmark
     private static string RuntimeInformationText() =>
         $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 
     private static int[] Sizes(string text) =>
         [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(size => int.Parse(size, CultureInfo.InvariantCulture))];

@@ -20,10 +20,10 @@ public static class GrowBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var source = Option(args, "--db") ?? throw new ArgumentException("grow needs --db STORE");
-        var add = int.Parse(Option(args, "--add") ?? "100", CultureInfo.InvariantCulture);
-        var rounds = int.Parse(Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
-        var baseArticles = await ReplicatedCorpus.ReadBaseAsync(Option(args, "--shared") ?? "../shared");
+        var source = BenchArguments.Option(args, "--db") ?? throw new ArgumentException("grow needs --db STORE");
+        var add = int.Parse(BenchArguments.Option(args, "--add") ?? "100", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(BenchArguments.Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+        var baseArticles = await ReplicatedCorpus.ReadBaseAsync(BenchArguments.Option(args, "--shared") ?? "../shared");
         var copy = Path.Combine(Path.GetTempPath(), $"readout-grow-{Environment.ProcessId}.db");
         File.Copy(source, copy, overwrite: true);
         try
@@ -31,8 +31,8 @@ public static class GrowBenchmark
             var pipeline = AnalysisPipeline.Standard();
             var writer = new StoreWriter(pipeline);
             using var store = new ArticleStore(copy);
-            var skip = int.Parse(Option(args, "--skip") ?? (store.ArticleCount + 1000).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (Option(args, "--write-manifest") is { } manifest)
+            var skip = int.Parse(BenchArguments.Option(args, "--skip") ?? (store.ArticleCount + 1000).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (BenchArguments.Option(args, "--write-manifest") is { } manifest)
             {
                 await File.WriteAllLinesAsync(manifest, ReplicatedCorpus.Build(baseArticles, add * (rounds + 1), skip).Select(article => JsonSerializer.Serialize(new
                 {
@@ -81,9 +81,4 @@ public static class GrowBenchmark
         }
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

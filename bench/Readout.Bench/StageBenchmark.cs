@@ -15,9 +15,9 @@ public static class StageBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var shared = Option(args, "--shared") ?? "../shared";
-        var count = int.Parse(Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
-        var rounds = int.Parse(Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
+        var shared = BenchArguments.Option(args, "--shared") ?? "../shared";
+        var count = int.Parse(BenchArguments.Option(args, "--articles") ?? "1000", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(BenchArguments.Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
         var corpus = ReplicatedCorpus.Build(await ReplicatedCorpus.ReadBaseAsync(shared), count);
         var pipeline = AnalysisPipeline.Standard();
         pipeline.Analyze(corpus.Take(50));
@@ -68,9 +68,4 @@ public static class StageBenchmark
         return sorted[sorted.Count / 2];
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -20,12 +20,12 @@ public static class WebBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var size = int.Parse(Option(args, "--size") ?? "10000", CultureInfo.InvariantCulture);
-        var db = Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"readout-web-bench-{size}.db");
-        var runs = int.Parse(Option(args, "--runs") ?? "200", CultureInfo.InvariantCulture);
+        var size = int.Parse(BenchArguments.Option(args, "--size") ?? "10000", CultureInfo.InvariantCulture);
+        var db = BenchArguments.Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"readout-web-bench-{size}.db");
+        var runs = int.Parse(BenchArguments.Option(args, "--runs") ?? "200", CultureInfo.InvariantCulture);
         if (!File.Exists(db))
         {
-            await BuildAsync(db, size, Option(args, "--shared") ?? "../shared");
+            await BuildAsync(db, size, BenchArguments.Option(args, "--shared") ?? "../shared");
         }
 
         int articles, stories;
@@ -126,9 +126,4 @@ public static class WebBenchmark
         return (watch.Elapsed.TotalMilliseconds, true);
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }
