@@ -476,21 +476,21 @@ public sealed partial class ArticleStore : IArticleStore
     /// </summary>
     private void WriteStory(StoredStory story)
     {
+        var articles = JsonSerializer.Serialize(story.Articles.ToArray(), RecordJson);
         Execute("DELETE FROM story_articles WHERE story_id = $id", ("$id", story.Id));
         Execute("DELETE FROM story_keys WHERE story_id = $id", ("$id", story.Id));
         Execute(
-            "INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at) VALUES ($id, $headline, $date, $json, $at)",
-            ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", story.Json), ("$at", story.UpdatedAt));
-        var articles = JsonSerializer.Serialize(story.Articles.ToArray(), RecordJson);
+            """
+            INSERT OR REPLACE INTO stories(id, headline, date, json, updated_at, first_key)
+            VALUES ($id, $headline, $date, $json, $at, (SELECT min(key) FROM articles WHERE id IN (SELECT value FROM json_each($articles))))
+            """,
+            ("$id", story.Id), ("$headline", story.Headline), ("$date", story.Date), ("$json", story.Json), ("$at", story.UpdatedAt), ("$articles", articles));
         Execute("DELETE FROM story_articles WHERE article_id IN (SELECT value FROM json_each($articles))", ("$articles", articles));
         Execute("DELETE FROM unplaced_articles WHERE article IN (SELECT value FROM json_each($articles))", ("$articles", articles));
         Execute("INSERT INTO story_articles(story_id, article_id) SELECT $story, value FROM json_each($articles)", ("$story", story.Id), ("$articles", articles));
         Execute(
             "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT $story, key, $date FROM article_keys WHERE article IN (SELECT value FROM json_each($articles))",
             ("$story", story.Id), ("$date", story.Date), ("$articles", articles));
-        Execute(
-            "UPDATE stories SET first_key = (SELECT min(key) FROM articles WHERE id IN (SELECT value FROM json_each($articles))) WHERE id = $id",
-            ("$id", story.Id), ("$articles", articles));
     }
 
     public void ImportStoryEvents(IEnumerable<StoredStoryEvent> events) => Write(() =>

@@ -408,23 +408,22 @@ public sealed partial class PostgresArticleStore : IArticleStore
 
         foreach (var story in stories)
         {
+            var articles = story.Articles.ToArray();
             Execute("DELETE FROM story_articles WHERE story_id = @id", ("id", story.Id));
             Execute(
                 """
-                INSERT INTO stories(id, headline, date, json, updated_at) VALUES (@id, @headline, @date, @json, @at)
-                ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, date = excluded.date, json = excluded.json, updated_at = excluded.updated_at
+                INSERT INTO stories(id, headline, date, json, updated_at, first_key)
+                VALUES (@id, @headline, @date, @json, @at, (SELECT min(key) FROM articles WHERE id = ANY(@articles)))
+                ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, date = excluded.date, json = excluded.json, updated_at = excluded.updated_at, first_key = excluded.first_key
                 """,
-                ("id", story.Id), ("headline", story.Headline), ("date", story.Date), ("json", story.Json), ("at", story.UpdatedAt));
+                ("id", story.Id), ("headline", story.Headline), ("date", story.Date), ("json", story.Json), ("at", story.UpdatedAt), ("articles", articles));
             Execute("DELETE FROM story_keys WHERE story_id = @id", ("id", story.Id));
-            Execute("DELETE FROM story_articles WHERE article_id = ANY(@articles)", ("articles", story.Articles.ToArray()));
-            Execute("DELETE FROM unplaced_articles WHERE article = ANY(@articles)", ("articles", story.Articles.ToArray()));
-            Execute("INSERT INTO story_articles(story_id, article_id) SELECT @story, unnest(@articles)", ("story", story.Id), ("articles", story.Articles.ToArray()));
+            Execute("DELETE FROM story_articles WHERE article_id = ANY(@articles)", ("articles", articles));
+            Execute("DELETE FROM unplaced_articles WHERE article = ANY(@articles)", ("articles", articles));
+            Execute("INSERT INTO story_articles(story_id, article_id) SELECT @story, unnest(@articles)", ("story", story.Id), ("articles", articles));
             Execute(
                 "INSERT INTO story_keys(story_id, key, date) SELECT DISTINCT @story, key, @date FROM article_keys WHERE article = ANY(@articles)",
-                ("story", story.Id), ("date", story.Date), ("articles", story.Articles.ToArray()));
-            Execute(
-                "UPDATE stories SET first_key = (SELECT min(key) FROM articles WHERE id = ANY(@articles)) WHERE id = @id",
-                ("id", story.Id), ("articles", story.Articles.ToArray()));
+                ("story", story.Id), ("date", story.Date), ("articles", articles));
         }
     });
 
