@@ -264,7 +264,7 @@ public sealed partial class ArticleStore : IArticleStore
     public IReadOnlyList<ArticleFeatures> Features(IEnumerable<string> ids) =>
         Query(
             "SELECT id, features FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
-            r => r.IsDBNull(1) ? ArticleFeatures.Empty(r.GetString(0)) : Unpack<ArticleFeatures>((byte[])r[1]),
+            ReadFeatures,
             ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
 
     /// <summary>Article to story, for the articles of the stories among <paramref name="storyIds"/>.</summary>
@@ -293,7 +293,7 @@ public sealed partial class ArticleStore : IArticleStore
                 UNION ALL SELECT key, story_id, date FROM story_keys WHERE key IN (SELECT value FROM json_each($keys)) AND date IS NULL
                 ORDER BY 1, 2
                 """,
-            r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ReadKeyPosting,
             [("$keys", JsonSerializer.Serialize(keys.ToArray(), RecordJson)), .. DateParameters(dates, "$")]);
 
     /// <summary>The bounds of <paramref name="dates"/> as query parameters named with <paramref name="prefix"/>; none when there are no bounds.</summary>
@@ -412,21 +412,43 @@ public sealed partial class ArticleStore : IArticleStore
             r => (Article: r.GetString(0), Key: r.GetString(1)),
             ("$ids", idList)).ToLookup(pair => pair.Article, pair => pair.Key, StringComparer.Ordinal);
         return Query(
-            $"SELECT {ArticleColumns}, content_hash, text, offset_map, analysis, analysis_version, features, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
-            r => new StoredArticle(
-                ReadArticle(r), r.GetString(9), r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : (byte[])r[12],
-                r.GetInt32(13), r.IsDBNull(14) ? null : (byte[])r[14], r.GetString(15), [.. keys[r.GetString(0)]]),
+            $"SELECT {StoredArticleColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
+            r => ReadStoredArticle(r, keys),
             ("$ids", idList));
     }
 
     public IReadOnlyList<StoredStory> ExportStories()
     {
-        var articles = Query("SELECT sa.story_id, sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.key", r => (Story: r.GetString(0), Article: r.GetString(1)))
-            .ToLookup(pair => pair.Story, pair => pair.Article, StringComparer.Ordinal);
-        return Query(
-            $"SELECT id, headline, date, json, updated_at FROM stories s ORDER BY {StoryOrder}",
-            r => new StoredStory(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetString(3), r.GetString(4), [.. articles[r.GetString(0)]]));
+        var articles = Query(StoryMembersInOrder, r => (Story: r.GetString(0), Article: r.GetString(1))).ToLookup(pair => pair.Story, pair => pair.Article, StringComparer.Ordinal);
+        return Query($"SELECT {StoredStoryColumns} FROM stories s ORDER BY {StoryOrder}", r => ReadStoredStory(r, articles));
     }
+
+    /// <summary>A (key, story, the story's date) posting from a row of <c>story_keys</c>' key, story_id and date.</summary>
+    internal static (string Key, string Story, DateOnly? Date) ReadKeyPosting(DbDataReader r) =>
+        (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>An article's clustering features from a row of its id and packed features (none stored: empty features).</summary>
+    internal static ArticleFeatures ReadFeatures(DbDataReader r) =>
+        r.IsDBNull(1) ? ArticleFeatures.Empty(r.GetString(0)) : Unpack<ArticleFeatures>((byte[])r[1]);
+
+    /// <summary>The columns <see cref="ReadStoredArticle"/> reads, in its order.</summary>
+    internal const string StoredArticleColumns = ArticleColumns + ", content_hash, text, offset_map, analysis, analysis_version, features, ingested_at";
+
+    /// <summary>The columns <see cref="ReadStoredStory"/> reads, in its order.</summary>
+    internal const string StoredStoryColumns = "id, headline, date, json, updated_at";
+
+    /// <summary>Each story's articles (story, article), in ingest order.</summary>
+    internal const string StoryMembersInOrder = "SELECT sa.story_id, sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.key";
+
+    /// <summary>An article exactly as stored, from a row of <see cref="StoredArticleColumns"/>, with its candidate keys.</summary>
+    internal static StoredArticle ReadStoredArticle(DbDataReader r, ILookup<string, string> keys) =>
+        new(
+            ReadArticle(r), r.GetString(9), r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : (byte[])r[12],
+            r.GetInt32(13), r.IsDBNull(14) ? null : (byte[])r[14], r.GetString(15), [.. keys[r.GetString(0)]]);
+
+    /// <summary>A story exactly as stored, from a row of <see cref="StoredStoryColumns"/>, with its articles.</summary>
+    internal static StoredStory ReadStoredStory(DbDataReader r, ILookup<string, string> articles) =>
+        new(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetString(3), r.GetString(4), [.. articles[r.GetString(0)]]);
 
     public IReadOnlyList<StoredStoryEvent> ExportStoryEvents() =>
         Query(

@@ -212,7 +212,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
     public IReadOnlyList<ArticleFeatures> Features(IEnumerable<string> ids) =>
         Query(
             "SELECT id, features FROM articles WHERE id = ANY(@ids) ORDER BY key",
-            r => r.IsDBNull(1) ? ArticleFeatures.Empty(r.GetString(0)) : ArticleStore.Unpack<ArticleFeatures>((byte[])r[1]),
+            ArticleStore.ReadFeatures,
             ("ids", ids.ToArray()));
 
     public IReadOnlyDictionary<string, string> Placement(IEnumerable<string> storyIds) =>
@@ -236,7 +236,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
                 : """
                 SELECT key COLLATE "C", story_id COLLATE "C", date FROM story_keys WHERE key = ANY(@keys) AND (date BETWEEN @from AND @to OR date IS NULL) ORDER BY 1, 2
                 """,
-            r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ArticleStore.ReadKeyPosting,
             [("keys", keys.ToArray()), .. ArticleStore.DateParameters(dates, "")]);
 
     public CollectionStatistics Statistics(IEnumerable<string> keys) =>
@@ -341,20 +341,15 @@ public sealed partial class PostgresArticleStore : IArticleStore
             r => (Article: r.GetString(0), Key: r.GetString(1)),
             ("ids", idList)).ToLookup(pair => pair.Article, pair => pair.Key, StringComparer.Ordinal);
         return Query(
-            $"SELECT {ArticleStore.ArticleColumns}, content_hash, text, offset_map, analysis, analysis_version, features, ingested_at FROM articles WHERE id = ANY(@ids) ORDER BY key",
-            r => new StoredArticle(
-                ArticleStore.ReadArticle(r), r.GetString(9), r.GetString(10), r.GetString(11), r.IsDBNull(12) ? null : (byte[])r[12],
-                r.GetInt32(13), r.IsDBNull(14) ? null : (byte[])r[14], r.GetString(15), [.. keys[r.GetString(0)]]),
+            $"SELECT {ArticleStore.StoredArticleColumns} FROM articles WHERE id = ANY(@ids) ORDER BY key",
+            r => ArticleStore.ReadStoredArticle(r, keys),
             ("ids", idList));
     }
 
     public IReadOnlyList<StoredStory> ExportStories()
     {
-        var articles = Query("SELECT sa.story_id, sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY a.key", r => (Story: r.GetString(0), Article: r.GetString(1)))
-            .ToLookup(pair => pair.Story, pair => pair.Article, StringComparer.Ordinal);
-        return Query(
-            $"SELECT id, headline, date, json, updated_at FROM stories s ORDER BY {StoryOrder}",
-            r => new StoredStory(r.GetString(0), ArticleStore.NullableString(r, 1), ArticleStore.NullableString(r, 2), r.GetString(3), r.GetString(4), [.. articles[r.GetString(0)]]));
+        var articles = Query(ArticleStore.StoryMembersInOrder, r => (Story: r.GetString(0), Article: r.GetString(1))).ToLookup(pair => pair.Story, pair => pair.Article, StringComparer.Ordinal);
+        return Query($"SELECT {ArticleStore.StoredStoryColumns} FROM stories s ORDER BY {StoryOrder}", r => ArticleStore.ReadStoredStory(r, articles));
     }
 
     public IReadOnlyList<StoredStoryEvent> ExportStoryEvents() =>
