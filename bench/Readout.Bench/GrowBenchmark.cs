@@ -24,6 +24,23 @@ public static class GrowBenchmark
         var add = int.Parse(BenchArguments.Option(args, "--add") ?? "100", CultureInfo.InvariantCulture);
         var rounds = int.Parse(BenchArguments.Option(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
         var baseArticles = await ReplicatedCorpus.ReadBaseAsync(BenchArguments.Option(args, "--shared") ?? "../shared");
+        var skip = int.Parse(BenchArguments.Option(args, "--skip") ?? (StoredArticleCount(source) + 1000).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        if (BenchArguments.Option(args, "--write-manifest") is { } manifest)
+        {
+            await File.WriteAllLinesAsync(manifest, ReplicatedCorpus.Build(baseArticles, add * (rounds + 1), skip).Select(article => JsonSerializer.Serialize(new
+            {
+                id = article.Id,
+                text = article.RawText,
+                source = article.Source,
+                url = article.Url,
+                published = article.Published,
+                language = article.Language,
+                title = article.Title,
+            })));
+            Console.WriteLine($"wrote {add * (rounds + 1)} articles to {manifest}");
+            return 0;
+        }
+
         var copy = Path.Combine(Path.GetTempPath(), $"readout-grow-{Environment.ProcessId}.db");
         File.Copy(source, copy, overwrite: true);
         try
@@ -31,23 +48,6 @@ public static class GrowBenchmark
             var pipeline = AnalysisPipeline.Standard();
             var writer = new StoreWriter(pipeline);
             using var store = new ArticleStore(copy);
-            var skip = int.Parse(BenchArguments.Option(args, "--skip") ?? (store.ArticleCount + 1000).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (BenchArguments.Option(args, "--write-manifest") is { } manifest)
-            {
-                await File.WriteAllLinesAsync(manifest, ReplicatedCorpus.Build(baseArticles, add * (rounds + 1), skip).Select(article => JsonSerializer.Serialize(new
-                {
-                    id = article.Id,
-                    text = article.RawText,
-                    source = article.Source,
-                    url = article.Url,
-                    published = article.Published,
-                    language = article.Language,
-                    title = article.Title,
-                })));
-                Console.WriteLine($"wrote {add * (rounds + 1)} articles to {manifest}");
-                return 0;
-            }
-
             Console.WriteLine($"# Adding {add} articles to a copy of {source} ({store.ArticleCount} articles), {rounds} rounds, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
             Console.WriteLine();
             Console.WriteLine("| round | store articles | analyze s | StoreWriter.Store s | its CPU s | stories changed |");
@@ -81,4 +81,13 @@ public static class GrowBenchmark
         }
     }
 
+    /// <summary>How many articles a store holds, read without opening it as a store (which would bring an older one up to date, changing it).</summary>
+    private static long StoredArticleCount(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles";
+        return (long)command.ExecuteScalar()!;
+    }
 }
