@@ -109,23 +109,30 @@ public static class EngineBenchmark
         }
     }
 
-    /// <summary>Each stage over the whole corpus on its own, one thread, in pipeline order.</summary>
+    /// <summary>Each stage over the whole corpus on its own, one thread, in pipeline order, with what it allocates.</summary>
     private static void StageCosts(AnalysisPipeline pipeline, IReadOnlyList<Article> corpus)
     {
-        var rows = new List<(string Stage, (TimeSpan Wall, TimeSpan Cpu) Cost)>();
-        var (documents, cleaning) = Measure(() => corpus.Select(AnalysisPipeline.Prepare).ToList());
-        rows.Add(("cleaning (TextCleaner)", cleaning));
+        var rows = new List<(string Stage, (TimeSpan Wall, TimeSpan Cpu) Cost, long Allocated)>();
+        (T Value, (TimeSpan Wall, TimeSpan Cpu) Cost, long Allocated) MeasureAllocating<T>(Func<T> work)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var (value, cost) = Measure(work);
+            return (value, cost, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        }
+
+        var (documents, cleaning, cleaningAllocated) = MeasureAllocating(() => corpus.Select(AnalysisPipeline.Prepare).ToList());
+        rows.Add(("cleaning (TextCleaner)", cleaning, cleaningAllocated));
         foreach (var annotator in pipeline.Annotators)
         {
-            (documents, var cost) = Measure(() => documents.Select(annotator.Annotate).ToList());
-            rows.Add((annotator.GetType().Name, cost));
+            (documents, var cost, var allocated) = MeasureAllocating(() => documents.Select(annotator.Annotate).ToList());
+            rows.Add((annotator.GetType().Name, cost, allocated));
         }
 
         var analysis = new Analysis([.. documents]);
         foreach (var stage in pipeline.CorpusStages)
         {
-            (analysis, var cost) = Measure(() => stage.Apply(analysis));
-            rows.Add((stage.GetType().Name + " (corpus)", cost));
+            (analysis, var cost, var allocated) = MeasureAllocating(() => stage.Apply(analysis));
+            rows.Add((stage.GetType().Name + " (corpus)", cost, allocated));
         }
 
         SampleHeap();
@@ -133,14 +140,14 @@ public static class EngineBenchmark
         Console.WriteLine();
         Console.WriteLine($"## Cost per stage, {corpus.Count} articles, one thread");
         Console.WriteLine();
-        Console.WriteLine("| stage | wall s | CPU s | CPU ms/article | share of CPU |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (stage, cost) in rows)
+        Console.WriteLine("| stage | wall s | CPU s | CPU ms/article | share of CPU | allocated KB/article |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (stage, cost, allocated) in rows)
         {
-            Console.WriteLine($"| {stage} | {cost.Wall.TotalSeconds:F2} | {cost.Cpu.TotalSeconds:F2} | {cost.Cpu.TotalMilliseconds / corpus.Count:F2} | {cost.Cpu.TotalMilliseconds / total:P0} |");
+            Console.WriteLine($"| {stage} | {cost.Wall.TotalSeconds:F2} | {cost.Cpu.TotalSeconds:F2} | {cost.Cpu.TotalMilliseconds / corpus.Count:F2} | {cost.Cpu.TotalMilliseconds / total:P0} | {allocated / 1024.0 / corpus.Count:F0} |");
         }
 
-        Console.WriteLine($"| total | {rows.Sum(row => row.Cost.Wall.TotalSeconds):F2} | {total / 1000:F2} | {total / corpus.Count:F2} | |");
+        Console.WriteLine($"| total | {rows.Sum(row => row.Cost.Wall.TotalSeconds):F2} | {total / 1000:F2} | {total / corpus.Count:F2} | | {rows.Sum(row => row.Allocated) / 1024.0 / corpus.Count:F0} |");
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private const int SharedGroupId = 1;
     private const int SalientMentions = 2;
     private const int SplitRounds = 5;
+    private const int PostingPeriodDays = 30;
 
     private readonly StoryClusteringOptions options = options ?? StoryClusteringOptions.Default;
     private readonly List<Member> members = [];
@@ -48,7 +49,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     // By key number: its group, how many articles carry it, the stories holding it.
     private readonly List<int> groupOfKey = [];
     private readonly List<int> documentFrequency = [];
-    private readonly List<HashSet<int>?> postings = [];
+    private readonly DatedPostings postings = new(PostingPeriodDays);
 
     // By key number: its idf and idf², and the collection size they were computed at (see WeightStamp).
     private double[] idfs = [];
@@ -134,7 +135,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         keyNames.Add(key);
         groupOfKey.Add(GroupId(Group(key)));
         documentFrequency.Add(0);
-        postings.Add(null);
+        postings.AddKey();
         if (id >= weighedAt.Length)
         {
             var size = Math.Max(256, 2 * weighedAt.Length);
@@ -206,7 +207,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private bool StillPlaced(Member member) =>
         member.PlacedAt >= 0
         && member.Cluster!.ChangedAt <= member.PlacedAt
-        && Candidates(member).All(cluster => cluster.ChangedAt <= member.PlacedAt);
+        && !AnyCandidateChanged(member, member.PlacedAt);
 
     /// <summary>
     /// Splits a story in two where its articles fall into two groups that repeat different
@@ -417,9 +418,15 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         candidateScratch.Clear();
         foreach (var key in salientKeys)
         {
-            if (postings[key] is { } stories)
+            foreach (var stories in postings.Near(key, day, options.CandidateWindowDays))
             {
-                candidateScratch.UnionWith(stories);
+                foreach (var number in stories)
+                {
+                    if (!candidateScratch.Contains(number) && WithinWindow(day, clusters[number].Date(null)))
+                    {
+                        candidateScratch.Add(number);
+                    }
+                }
             }
         }
 
@@ -428,14 +435,37 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var found = new List<Cluster>(numbers.Length);
         foreach (var number in numbers)
         {
-            var cluster = clusters[number];
-            if (WithinWindow(day, cluster.Date(null)))
-            {
-                found.Add(cluster);
-            }
+            found.Add(clusters[number]);
         }
 
         return found;
+    }
+
+    /// <summary>Whether any story an article would be compared with changed after <paramref name="since"/> (<see cref="Candidates(Member)"/> without building the list).</summary>
+    private bool AnyCandidateChanged(Member member, int since)
+    {
+        if (member.SalientKeysAt != WeightStamp)
+        {
+            return Candidates(member).Any(cluster => cluster.ChangedAt > since);
+        }
+
+        var day = member.Features.Date;
+        foreach (var key in member.SalientKeys)
+        {
+            foreach (var stories in postings.Near(key, day, options.CandidateWindowDays))
+            {
+                foreach (var number in stories)
+                {
+                    var cluster = clusters[number];
+                    if (cluster.ChangedAt > since && WithinWindow(day, cluster.Date(null)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -774,11 +804,19 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         cluster.Members.Add(member);
         cluster.Count(member, 1, groupOfKey);
         cluster.Norms = null;
+        Refile(cluster);
         for (var i = 0; i < member.Keys.Length; i++)
         {
             var key = member.Keys[i];
-            cluster.Sum[key] = cluster.Sum.GetValueOrDefault(key) + member.Values[i];
-            (postings[key] ??= []).Add(cluster.Number);
+            if (cluster.Sum.TryGetValue(key, out var sum))
+            {
+                cluster.Sum[key] = sum + member.Values[i];
+            }
+            else
+            {
+                cluster.Sum[key] = member.Values[i];
+                postings.Add(key, cluster.Period, cluster.Number);
+            }
         }
     }
 
@@ -801,14 +839,34 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             else
             {
                 cluster.Sum.Remove(key);
-                postings[key]!.Remove(cluster.Number);
+                postings.Remove(key, cluster.Period, cluster.Number);
             }
         }
+
+        Refile(cluster);
 
         if (cluster.Members.Count == 0)
         {
             clusters.Remove(cluster.Number);
         }
+    }
+
+    /// <summary>Files the story's keys under the period of its date as it is now, when an article moved it to another.</summary>
+    private void Refile(Cluster cluster)
+    {
+        var period = postings.PeriodOf(cluster.Date(null));
+        if (period == cluster.Period)
+        {
+            return;
+        }
+
+        foreach (var key in cluster.Sum.Keys)
+        {
+            postings.Remove(key, cluster.Period, cluster.Number);
+            postings.Add(key, period, cluster.Number);
+        }
+
+        cluster.Period = period;
     }
 
     /// <summary>What decides whether two sides can report one event: its day, and whether a text states that day.</summary>
@@ -868,6 +926,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         private readonly Dictionary<DateOnly, int> statedDates = [];
         private readonly Dictionary<string, int> languages = new(StringComparer.Ordinal);
 
+        // The story's date and event key with every article counted, kept until an article joins or leaves.
+        private DateOnly? wholeDate;
+        private bool wholeDateKnown;
+        private EventKey? wholeKey;
+
         public int Number { get; } = number;
 
         public List<Member> Members { get; } = [];
@@ -879,6 +942,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public double[]? Norms { get; set; }
 
         public int NormsAt { get; set; }
+
+        /// <summary>The period its keys are filed under in the postings (of its date when they were filed).</summary>
+        public int Period { get; set; } = DatedPostings.Undated;
 
         /// <summary>When an article last joined or left the story.</summary>
         public int ChangedAt { get; set; }
@@ -898,6 +964,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public void Count(Member member, int change, List<int> groupOfKey)
         {
+            (wholeKey, wholeDateKnown) = (null, false);
             foreach (var key in member.Keys)
             {
                 if (groupOfKey[key] == NameGroupId)
@@ -931,6 +998,16 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         /// common of all, leaving one article out.
         /// </summary>
         public EventKey Key(Member? without)
+        {
+            if (without is null)
+            {
+                return wholeKey ??= KeyLeavingOut(null);
+            }
+
+            return KeyLeavingOut(without);
+        }
+
+        private EventKey KeyLeavingOut(Member? without)
         {
             var stated = Mode(statedDates, without is { Features: { Date: { } date, Event.DateStated: true } } ? date : null);
             return new EventKey(stated ?? Date(without), stated is not null);
@@ -966,7 +1043,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         /// <summary>The date most of its articles give for the main event (the earliest on a tie), leaving one article out.</summary>
-        public DateOnly? Date(Member? without) => Mode(dates, without?.Features.Date);
+        public DateOnly? Date(Member? without)
+        {
+            if (without is not null)
+            {
+                return Mode(dates, without.Features.Date);
+            }
+
+            if (!wholeDateKnown)
+            {
+                (wholeDate, wholeDateKnown) = (Mode(dates, null), true);
+            }
+
+            return wholeDate;
+        }
 
         private static void Tally<TKey>(Dictionary<TKey, int> counts, TKey key, int change)
             where TKey : notnull
