@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Readout.Entities;
 
 /// <summary>
@@ -5,13 +7,29 @@ namespace Readout.Entities;
 /// initials, particles and hyphenated parts) outside title-case headlines, not titles, not
 /// words that never make a name.
 /// </summary>
-internal sealed class NameShapes(EntityReading reading)
+internal sealed class NameShapes
 {
     public const int MaxNameUnits = 5;
 
+    private readonly EntityReading reading;
+
+    // The two start tests as delegates made once, not at every call.
+    private readonly Func<int, bool> startsName;
+    private readonly Func<int, bool> startsCapitalized;
+
+    /// <summary>Whether a word, by its key, is used as a name in this document (see <see cref="UsedAsName"/>).</summary>
+    private readonly Dictionary<string, bool> usedAsName = new(StringComparer.Ordinal);
+
     private bool[]? headlineUnits;
 
-    private IReadOnlyList<NameUnit> Units => reading.Units;
+    public NameShapes(EntityReading reading)
+    {
+        this.reading = reading;
+        startsName = StartsName;
+        startsCapitalized = StartsCapitalized;
+    }
+
+    private ImmutableArray<NameUnit> Units => reading.Units;
 
     /// <summary>Whether an unknown name may start at <paramref name="index"/>: a capitalized word nobody has claimed, not a title.</summary>
     public bool StartsName(int index) =>
@@ -19,14 +37,17 @@ internal sealed class NameShapes(EntityReading reading)
         && !ReferenceLexicon.IsOrganizationHead(Units[index].Surface) && !ReferenceLexicon.IsNotPersonWord(Units[index].Surface);
 
     public bool StartsCapitalized(int index) =>
-        index < Units.Count && !reading.IsCovered(index) && Units[index].Capitalized && Units[index].Surface.All(char.IsLetter)
+        index < Units.Length && !reading.IsCovered(index) && Units[index].Capitalized && Units[index].Surface.All(char.IsLetter)
         && !ReferenceLexicon.IsNotName(Units[index].Surface) && ReferenceLexicon.PronounGender(Units[index].Surface) is null
         && !InHeadline(index);
 
     /// <summary>The end of a personal name starting at <paramref name="start"/> (capitalized words, initials, particles); <paramref name="start"/> when none.</summary>
-    public int NameAt(int start) => CapitalizedRun(start, StartsName);
+    public int NameAt(int start) => CapitalizedRun(start, startsName);
 
-    public int CapitalizedRun(int start, Func<int, bool> starts)
+    /// <summary>The end of a run of capitalized words starting at <paramref name="start"/>; <paramref name="start"/> when none.</summary>
+    public int CapitalizedWordsAt(int start) => CapitalizedRun(start, startsCapitalized);
+
+    private int CapitalizedRun(int start, Func<int, bool> starts)
     {
         if (!starts(start))
         {
@@ -34,7 +55,7 @@ internal sealed class NameShapes(EntityReading reading)
         }
 
         var end = start + 1;
-        while (end < Units.Count && end - start < MaxNameUnits && !reading.LineBreakBetween(end - 1, end))
+        while (end < Units.Length && end - start < MaxNameUnits && !reading.LineBreakBetween(end - 1, end))
         {
             if (starts(end) || HyphenJoined(end))
             {
@@ -68,10 +89,16 @@ internal sealed class NameShapes(EntityReading reading)
             return false;
         }
 
-        var seen = Enumerable.Range(0, Units.Count).Where(i => Units[i].IsWord && Units[i].Key == word.Key).ToList();
-        return seen.All(i => Units[i].Capitalized)
-            && seen.Any(i => !InHeadline(i) && reading.Sentences.IndexAt(Units[i].Start) is var index && index >= 0
-                && reading.Sentences.Sentences[index].Start != Units[i].Start);
+        if (!usedAsName.TryGetValue(word.Key, out var used))
+        {
+            var seen = Enumerable.Range(0, Units.Length).Where(i => Units[i].IsWord && Units[i].Key == word.Key).ToList();
+            used = seen.All(i => Units[i].Capitalized)
+                && seen.Any(i => !InHeadline(i) && reading.Sentences.IndexAt(Units[i].Start) is var index && index >= 0
+                    && reading.Sentences.Sentences[index].Start != Units[i].Start);
+            usedAsName[word.Key] = used;
+        }
+
+        return used;
     }
 
     /// <summary>Whether the word is the lower-case part of a hyphenated name ("Ki-moon", "Jae-myung").</summary>
@@ -83,12 +110,12 @@ internal sealed class NameShapes(EntityReading reading)
 
     private bool[] FindHeadlineUnits()
     {
-        var headline = new bool[Units.Count];
+        var headline = new bool[Units.Length];
         var lineStart = 0;
-        while (lineStart < Units.Count)
+        while (lineStart < Units.Length)
         {
             var lineEnd = lineStart + 1;
-            while (lineEnd < Units.Count && !reading.LineBreakBetween(lineEnd - 1, lineEnd))
+            while (lineEnd < Units.Length && !reading.LineBreakBetween(lineEnd - 1, lineEnd))
             {
                 lineEnd++;
             }

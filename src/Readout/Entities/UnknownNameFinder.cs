@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Readout.Entities;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace Readout.Entities;
 /// </summary>
 internal sealed class UnknownNameFinder(EntityReading reading, NameShapes shapes)
 {
-    private IReadOnlyList<NameUnit> Units => reading.Units;
+    private ImmutableArray<NameUnit> Units => reading.Units;
 
     public void Find()
     {
-        for (var i = 0; i < Units.Count; i++)
+        for (var i = 0; i < Units.Length; i++)
         {
             var organizationEnd = OrganizationAt(i);
             if (organizationEnd > i + 1)
@@ -72,10 +74,10 @@ internal sealed class UnknownNameFinder(EntityReading reading, NameShapes shapes
     /// </summary>
     private int OrganizationAt(int start)
     {
-        var end = shapes.CapitalizedRun(start, shapes.StartsCapitalized);
-        while (end > start && end + 1 < Units.Count && ConnectedAfter(end) is var next && next > end)
+        var end = shapes.CapitalizedWordsAt(start);
+        while (end > start && end + 1 < Units.Length && ConnectedAfter(end) is var next && next > end)
         {
-            end = shapes.CapitalizedRun(next, shapes.StartsCapitalized);
+            end = shapes.CapitalizedWordsAt(next);
         }
 
         var head = Enumerable.Range(start, end - start).LastOrDefault(i => ReferenceLexicon.IsOrganizationHead(Units[i].Surface), -1);
@@ -85,9 +87,9 @@ internal sealed class UnknownNameFinder(EntityReading reading, NameShapes shapes
         }
 
         var close = head + 1;
-        while (close + 1 < Units.Count && Units[close].Key is "of" or "for" or "on" && shapes.StartsCapitalized(close + (Units[close + 1].Key == "the" ? 2 : 1)))
+        while (close + 1 < Units.Length && Units[close].Key is "of" or "for" or "on" && shapes.StartsCapitalized(close + (Units[close + 1].Key == "the" ? 2 : 1)))
         {
-            close = shapes.CapitalizedRun(close + (Units[close + 1].Key == "the" ? 2 : 1), shapes.StartsCapitalized);
+            close = shapes.CapitalizedWordsAt(close + (Units[close + 1].Key == "the" ? 2 : 1));
         }
 
         return Math.Min(close, end);
