@@ -19,11 +19,11 @@ public sealed class EntityRecognizer : IAnnotator
     public Type Adds => typeof(EntityLayer);
 
     public Document Annotate(Document document) =>
-        document.With(Recognize(document.Text, document.Require<TokenLayer>().Tokens, document.Require<SentenceLayer>()));
+        document.With(Recognize(TokenView.Of(document), document.Require<SentenceLayer>()));
 
-    public static EntityLayer Recognize(string text, ImmutableArray<Token> tokens, SentenceLayer sentences)
+    public static EntityLayer Recognize(TokenView view, SentenceLayer sentences)
     {
-        var reading = new EntityReading(text, NameUnit.Of(new TokenView(text, tokens)), sentences);
+        var reading = new EntityReading(view.Text, NameUnit.Of(view), sentences);
         var shapes = new NameShapes(reading);
         KnownNamePlacer.Place(reading);
         var descriptors = new TitleReader(reading, shapes).Read();

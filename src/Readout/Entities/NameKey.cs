@@ -23,7 +23,18 @@ public static class NameKey
     private static readonly Lazy<string[]> CaseEndings = new(() =>
         [.. DataFile.Lines("Entities/cyrillic-case-endings.txt").Select(line => line.Trim()).OrderByDescending(ending => ending.Length).ThenBy(ending => ending, StringComparer.Ordinal)]);
 
+    /// <summary>Whether a letter of the ASCII range folds to something else than its lower case: if none does, an ASCII word's key starts as its lower case.</summary>
+    private static readonly Lazy<bool> FoldsAscii = new(() => Folding.Value.Keys.Any(char.IsAscii));
+
+    private static readonly string[] TransliterationEndings = ["iy", "yy", "ij", "ii", "yi", "ei"];
+
     public static string Of(string word)
+    {
+        var key = Ascii.IsValid(word) && !FoldsAscii.Value ? word.ToLowerInvariant() : Folded(word);
+        return IsCyrillic(key) ? WithoutCaseEnding(key) : TransliterationEnding(key);
+    }
+
+    private static string Folded(string word)
     {
         var folded = new StringBuilder(word.Length);
         foreach (var c in word)
@@ -39,8 +50,7 @@ public static class NameKey
             }
         }
 
-        var key = folded.ToString();
-        return IsCyrillic(key) ? WithoutCaseEnding(key) : TransliterationEnding(key);
+        return folded.ToString();
     }
 
     /// <summary>Folds a multi-word name word by word, words joined by single spaces.</summary>
@@ -54,7 +64,7 @@ public static class NameKey
             return word;
         }
 
-        foreach (var ending in (string[])["iy", "yy", "ij", "ii", "yi", "ei"])
+        foreach (var ending in TransliterationEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {

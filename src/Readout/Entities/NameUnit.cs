@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Readout.Sentences;
 using Readout.Tokens;
 
@@ -14,13 +15,18 @@ namespace Readout.Entities;
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
 internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind)
 {
+    private static readonly ConditionalWeakTable<TokenView, StrongBox<ImmutableArray<NameUnit>>> UnitsOfView = [];
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    public static ImmutableArray<NameUnit> Of(TokenView view)
+    /// <summary>The units of a view's tokens, read once per view: the entity and the reference stage share them.</summary>
+    public static ImmutableArray<NameUnit> Of(TokenView view) => UnitsOfView.GetValue(view, Read).Value;
+
+    private static StrongBox<ImmutableArray<NameUnit>> Read(TokenView view)
     {
-        var units = ImmutableArray.CreateBuilder<NameUnit>();
+        var units = ImmutableArray.CreateBuilder<NameUnit>(view.Count + (view.Count / 8));
         foreach (var token in view.All)
         {
             if (!token.IsWord)
@@ -35,22 +41,22 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
             if (token.HasPeriod)
             {
-                AddWordParts(units, view.Text, token.Start, token.End - 1);
+                AddWordParts(units, view.Text, token, token.Start, token.End - 1);
                 units.Add(new NameUnit(token.End - 1, token.End, ".", ".", TokenKind.Punctuation));
             }
             else
             {
-                AddWordParts(units, view.Text, token.Start, token.End);
+                AddWordParts(units, view.Text, token, token.Start, token.End);
             }
         }
 
-        return units.ToImmutable();
+        return new(units.ToImmutable());
     }
 
     /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>
     public static ImmutableArray<NameUnit> OfPhrase(string phrase) => Of(new TokenView(phrase, Tokenizer.Tokenize(phrase)));
 
-    private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, int start, int end)
+    private static void AddWordParts(ImmutableArray<NameUnit>.Builder units, string text, ViewToken token, int start, int end)
     {
         var partStart = start;
         for (var i = start; i <= end; i++)
@@ -62,7 +68,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
             if (i > partStart)
             {
-                var part = text[partStart..i];
+                var part = partStart == token.Start && i == token.End ? token.Text : text[partStart..i];
                 units.Add(new NameUnit(partStart, i, part, NameKey.Of(part), TokenKind.Word));
             }
 

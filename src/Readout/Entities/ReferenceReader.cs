@@ -16,6 +16,7 @@ internal sealed class ReferenceReader
     private readonly ReferenceContext context;
     private readonly QuotedText quoted;
     private readonly List<(Mention Mention, Entity Entity)> placed;
+    private List<(Mention Mention, Entity Entity)>? placedInOrder;
     private readonly Dictionary<Entity, string?> genders;
     private readonly List<Reference> references = [];
     private readonly List<Entity> unnamedHolders = [];
@@ -60,13 +61,15 @@ internal sealed class ReferenceReader
         entities.Entities.Any(entity => entity.Mentions.Any(mention => mention.Start <= offset && offset < mention.End))
         || entities.Descriptors.Any(descriptor => descriptor.Start <= offset && offset < descriptor.End);
 
-    private IEnumerable<(Mention Mention, Entity Entity)> Placed => placed.OrderBy(pair => pair.Mention.Start).ThenBy(pair => pair.Mention.End);
+    /// <summary>The placed mentions by start, then end, sorted again only after a reference was added.</summary>
+    private List<(Mention Mention, Entity Entity)> Placed => placedInOrder ??= [.. placed.OrderBy(pair => pair.Mention.Start).ThenBy(pair => pair.Mention.End)];
 
     private void Add(int start, int end, MentionKind kind, IReadOnlyList<Entity> referents)
     {
         var mention = new Mention(start, end, text[start..end], kind);
         references.Add(new Reference(start, end, mention.Text, kind, [.. referents]));
         placed.AddRange(referents.Select(entity => (mention, entity)));
+        placedInOrder = null;
     }
 
     private void ResolveDescriptor(Descriptor descriptor)

@@ -40,7 +40,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
 
     public Document Annotate(Document document)
     {
-        var view = new TokenView(document.Text, document.Require<TokenLayer>().Tokens);
+        var view = TokenView.Of(document);
         var sentences = document.Require<SentenceLayer>().Sentences;
         var names = EntityNames(document);
         var times = document.Require<TimeLayer>().Times;

@@ -24,7 +24,7 @@ public sealed class QuoteAnnotator : IAnnotator
     public Document Annotate(Document document)
     {
         var text = document.Text;
-        var words = new TokenView(text, document.Require<TokenLayer>().Tokens);
+        var words = TokenView.Of(document);
         var units = Units(text);
         var spans = units.Select(u => u.Quote).ToList();
         var finder = new CueFinder(words, spans);

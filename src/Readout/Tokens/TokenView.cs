@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Readout.Core;
 
 namespace Readout.Tokens;
@@ -10,6 +11,8 @@ namespace Readout.Tokens;
 /// </summary>
 public sealed class TokenView
 {
+    private static readonly ConditionalWeakTable<TokenLayer, TokenView> Views = [];
+
     public TokenView(string text, ImmutableArray<Token> tokens)
     {
         Text = text;
@@ -24,7 +27,9 @@ public sealed class TokenView
 
     public ViewToken this[int index] => All[index];
 
-    public static TokenView Of(Document document) => new(document.Text, document.Require<TokenLayer>().Tokens);
+    /// <summary>The view of a document's tokens, made once per token layer: the later stages share it.</summary>
+    public static TokenView Of(Document document) =>
+        Views.GetValue(document.Require<TokenLayer>(), layer => new TokenView(document.Text, layer.Tokens));
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int FirstFrom(int offset)
