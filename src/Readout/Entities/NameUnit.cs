@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Readout.Sentences;
 using Readout.Tokens;
 
@@ -15,16 +14,27 @@ namespace Readout.Entities;
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
 internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind)
 {
-    private static readonly ConditionalWeakTable<TokenView, StrongBox<ImmutableArray<NameUnit>>> UnitsOfView = [];
+    [ThreadStatic]
+    private static (TokenView View, ImmutableArray<NameUnit> Units)? lastRead;
 
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    /// <summary>The units of a view's tokens, read once per view: the entity and the reference stage share them.</summary>
-    public static ImmutableArray<NameUnit> Of(TokenView view) => UnitsOfView.GetValue(view, Read).Value;
+    /// <summary>The units of a view's tokens: the entity and the reference stage share those read last on the thread (see <see cref="TokenView.Of"/>).</summary>
+    public static ImmutableArray<NameUnit> Of(TokenView view)
+    {
+        if (lastRead is { } last && ReferenceEquals(last.View, view))
+        {
+            return last.Units;
+        }
 
-    private static StrongBox<ImmutableArray<NameUnit>> Read(TokenView view)
+        var units = Read(view);
+        lastRead = (view, units);
+        return units;
+    }
+
+    private static ImmutableArray<NameUnit> Read(TokenView view)
     {
         var units = ImmutableArray.CreateBuilder<NameUnit>(view.Count + (view.Count / 8));
         foreach (var token in view.All)
@@ -50,7 +60,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             }
         }
 
-        return new(units.ToImmutable());
+        return units.ToImmutable();
     }
 
     /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>

@@ -63,6 +63,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     // Scratch space of one similarity, by group id.
     private double[] dotScratch = [];
     private double[] rightScratch = [];
+    private double[] sumsScratch = [];
+
+    // By key number: its place in the probe compared now, and the mark that says the place is the current probe's (see SumsAt).
+    private int[] placeInProbe = [];
+    private int[] placeMarkedFor = [];
+    private int placeStamp;
+    private Probe? markedProbe;
     private readonly HashSet<int> candidateScratch = [];
 
     /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
@@ -322,7 +329,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return central!;
     }
 
-    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other; the earliest story on a tie.</summary>
+    /// <summary>
+    /// Joins the most similar story above the threshold, one in the article's own language before any other; the earliest story on a tie.
+    /// While the weights hold, a story that has not changed since the article was last placed keeps the score it had then
+    /// (or stays below the threshold), so only the stories that changed are compared again.
+    /// </summary>
     private void Place(Member member)
     {
         var languages = LanguagesOf(member);
@@ -330,13 +341,34 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         Cluster? best = null;
         Probe? probe = null;
         var (bestAcross, bestScore) = (false, 0.0);
+        var scoredBefore = member.ScoredWeights == WeightStamp ? member.ScoredAt : -1;
+        var joinableBefore = scoredBefore >= 0 ? member.Joinable.ToArray() : [];
+        member.Joinable.Clear();
+        (member.ScoredAt, member.ScoredWeights) = (changes, WeightStamp);
         foreach (var cluster in Candidates(member))
         {
-            var score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null);
+            double score;
+            if (cluster.ChangedAt <= scoredBefore)
+            {
+                var index = Array.FindIndex(joinableBefore, joinable => joinable.Story == cluster);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                score = joinableBefore[index].Score;
+            }
+            else
+            {
+                score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null);
+            }
+
             if (score < options.JoinThreshold)
             {
                 continue;
             }
+
+            member.Joinable.Add((cluster, score));
 
             var across = cluster.SharesNoLanguage(languages, null);
             if (best is null || (!across && bestAcross)
@@ -549,10 +581,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             norms.CopyTo(right, 0);
         }
 
-        var sum = cluster.Sum;
+        var sums = SumsAt(probe, cluster.Sum);
         for (var i = 0; i < keys.Length; i++)
         {
-            var (value, shared) = (values[i], sum.GetValueOrDefault(keys[i]));
+            var (value, shared) = (values[i], sums[i]);
             dot[groupOf[i]] += value * (without is null ? shared : shared - value) * squares[i];
         }
 
@@ -561,7 +593,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             for (var i = 0; i < keys.Length; i++)
             {
                 var removed = values[i];
-                right[groupOf[i]] += (removed * removed - 2 * sum.GetValueOrDefault(keys[i]) * removed) * squares[i];
+                right[groupOf[i]] += (removed * removed - 2 * sums[i] * removed) * squares[i];
             }
         }
 
@@ -588,6 +620,65 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>
+    /// The story's sum at each of the probe's keys, in the probe's order (0 where the story lacks
+    /// the key): looked up key by key in a large story, else by walking the story's sum once and
+    /// finding each of its keys' place in the probe.
+    /// </summary>
+    private double[] SumsAt(Probe probe, Dictionary<int, double> sum)
+    {
+        var keys = probe.Keys;
+        if (sumsScratch.Length < keys.Length)
+        {
+            sumsScratch = new double[Math.Max(keys.Length, 2 * sumsScratch.Length)];
+        }
+
+        var sums = sumsScratch;
+        if (sum.Count > 2 * keys.Length || !probe.DistinctKeys)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                sums[i] = sum.GetValueOrDefault(keys[i]);
+            }
+
+            return sums;
+        }
+
+        MarkPlaces(probe);
+        Array.Clear(sums, 0, keys.Length);
+        foreach (var (key, value) in sum)
+        {
+            if (key < placeMarkedFor.Length && placeMarkedFor[key] == placeStamp)
+            {
+                sums[placeInProbe[key]] = value;
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>Notes each key's place in the probe, unless the probe's places are noted already.</summary>
+    private void MarkPlaces(Probe probe)
+    {
+        if (ReferenceEquals(markedProbe, probe))
+        {
+            return;
+        }
+
+        if (placeInProbe.Length < keyNames.Count)
+        {
+            var size = Math.Max(keyNames.Count, 2 * placeInProbe.Length);
+            Array.Resize(ref placeInProbe, size);
+            Array.Resize(ref placeMarkedFor, size);
+        }
+
+        (markedProbe, placeStamp) = (probe, placeStamp + 1);
+        for (var i = 0; i < probe.Keys.Length; i++)
+        {
+            (placeInProbe[probe.Keys[i]], placeMarkedFor[probe.Keys[i]]) = (i, placeStamp);
+        }
+    }
+
+    /// <summary>
     /// A vector made ready to be compared with many stories while the weights hold: each key's
     /// group and idf², its squared norm per group, and the groups it has (the shared group always).
     /// </summary>
@@ -606,10 +697,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         present[SharedGroupId] = true;
-        return new Probe(keys, values, groups, squares, left, present);
+        return new Probe(keys, values, groups, squares, left, present, keys.Distinct().Count() == keys.Length);
     }
 
-    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present);
+    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present, bool DistinctKeys);
 
     /// <summary>
     /// How far two sides agree on who and where the event is about: the idf-weighted share of
@@ -668,7 +759,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             norms = new double[groupNames.Count];
             foreach (var (key, value) in cluster.Sum)
             {
-                norms[groupOfKey[key]] += value * value * IdfSquare(key);
+                norms[groupOfKey[key]] += value * value * SquareNow(key);
             }
 
             cluster.Norms = norms;
@@ -717,6 +808,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         Weigh(key);
         return idfSquares[key];
     }
+
+    /// <summary>
+    /// A key's idf², as <see cref="IdfSquare"/> gives it, without keeping it for the key: while a batch is
+    /// placed the weights change with every article added, so a story's norms would never reuse it.
+    /// </summary>
+    private double SquareNow(int key) => collection is null ? WeightOfFrequency(documentFrequency[key]).Square : IdfSquare(key);
 
     /// <summary>Computes a key's idf and idf² unless they hold for the collection as it is.</summary>
     private void Weigh(int key)
@@ -916,6 +1013,14 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public int[] SalientKeys { get; set; } = [];
 
         public int SalientKeysAt { get; set; } = -1;
+
+        /// <summary>The stories it could join at its last placement, with their scores.</summary>
+        public List<(Cluster Story, double Score)> Joinable { get; } = [];
+
+        /// <summary>The change count when it was last placed (the stories it was compared with were as they were then), and the weight stamp then.</summary>
+        public int ScoredAt { get; set; } = -1;
+
+        public int ScoredWeights { get; set; } = -1;
     }
 
     private sealed class Cluster(int number, double coreShare)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Readout.Core;
 
 namespace Readout.Tokens;
@@ -11,7 +10,8 @@ namespace Readout.Tokens;
 /// </summary>
 public sealed class TokenView
 {
-    private static readonly ConditionalWeakTable<TokenLayer, TokenView> Views = [];
+    [ThreadStatic]
+    private static (TokenLayer Layer, TokenView View)? lastMade;
 
     public TokenView(string text, ImmutableArray<Token> tokens)
     {
@@ -27,9 +27,23 @@ public sealed class TokenView
 
     public ViewToken this[int index] => All[index];
 
-    /// <summary>The view of a document's tokens, made once per token layer: the later stages share it.</summary>
-    public static TokenView Of(Document document) =>
-        Views.GetValue(document.Require<TokenLayer>(), layer => new TokenView(document.Text, layer.Tokens));
+    /// <summary>
+    /// The view of a document's tokens. The stages of one document run one after another on one
+    /// thread, so the view made last on the thread is theirs to share; the next document's view
+    /// replaces it, and nothing keeps it alive with the document.
+    /// </summary>
+    public static TokenView Of(Document document)
+    {
+        var layer = document.Require<TokenLayer>();
+        if (lastMade is { } last && ReferenceEquals(last.Layer, layer))
+        {
+            return last.View;
+        }
+
+        var view = new TokenView(document.Text, layer.Tokens);
+        lastMade = (layer, view);
+        return view;
+    }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int FirstFrom(int offset)
