@@ -139,7 +139,7 @@ public sealed class QuoteAligner : ICorpusStage
     /// <summary>A text compared: its stems at once, its character grams only when a comparison needs them.</summary>
     private sealed class Unit(QuoteVariant variant, bool whole, bool fragment, IReadOnlySet<string> stems)
     {
-        private readonly Lazy<IReadOnlySet<long>> grams = new(() => StatementSimilarity.Grams(variant.Text));
+        private readonly Lazy<HashSet<long>> grams = new(() => StatementSimilarity.Grams(variant.Text));
 
         public QuoteVariant Variant { get; } = variant;
 
@@ -150,6 +150,6 @@ public sealed class QuoteAligner : ICorpusStage
 
         public IReadOnlySet<string> Stems { get; } = stems;
 
-        public Lazy<IReadOnlySet<long>> Grams => grams;
+        public Lazy<HashSet<long>> Grams => grams;
     }
 }

@@ -78,7 +78,7 @@ public sealed class StatementSimilarity
     }
 
     /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed; each gram's four characters packed in one number.</summary>
-    public static IReadOnlySet<long> Grams(string text)
+    public static HashSet<long> Grams(string text)
     {
         var squeezed = new StringBuilder(text.Length);
         var gap = false;
@@ -111,7 +111,7 @@ public sealed class StatementSimilarity
     /// <summary>Whether quotation A and text B render one statement.</summary>
     /// <param name="passage">B is a sentence of plain or transcript text: A must be found in it, as a quotation renders part of a passage.</param>
     /// <remarks>The character grams are read only when the stems do not decide.</remarks>
-    public bool Same(IReadOnlySet<string> stemsA, Lazy<IReadOnlySet<long>> gramsA, IReadOnlySet<string> stemsB, Lazy<IReadOnlySet<long>> gramsB, bool passage)
+    public bool Same(IReadOnlySet<string> stemsA, Lazy<HashSet<long>> gramsA, IReadOnlySet<string> stemsB, Lazy<HashSet<long>> gramsB, bool passage)
     {
         if (stemsA.Count < MinStems || stemsB.Count < MinStems)
         {
@@ -141,8 +141,24 @@ public sealed class StatementSimilarity
         return count < MinShared || total == 0 ? 0 : found / total;
     }
 
-    private static double Dice(IReadOnlySet<long> a, IReadOnlySet<long> b) =>
-        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+    private static double Dice(HashSet<long> a, HashSet<long> b)
+    {
+        if (a.Count + b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var gram in a)
+        {
+            if (b.Contains(gram))
+            {
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (a.Count + b.Count);
+    }
 
     private double Weight(string stem) => idf.TryGetValue(stem, out var weight) ? weight : unknownIdf;
 }

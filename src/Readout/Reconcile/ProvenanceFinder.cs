@@ -39,7 +39,7 @@ public static class ProvenanceFinder
 
     /// <summary>What the links of a pair of articles are read from, read once per article.</summary>
     /// <param name="Rank">Its <see cref="OriginRank"/>.</param>
-    private sealed record Reading(string? Primary, HashSet<string> Shingles, int Rank);
+    private sealed record Reading(string? Primary, HashSet<long> Shingles, int Rank);
 
     /// <summary>An article's alignment groups (by position in the layer, ascending), and those where it states the words in its own text.</summary>
     private sealed record ArticleStatements(List<int> Groups, HashSet<int> Stated);
@@ -176,7 +176,7 @@ public static class ProvenanceFinder
     private static bool SameOutlet(string? outlet, string cited) => Outlets.Same(outlet, cited);
 
     /// <summary>Share of the smaller set's shingles found in the other set.</summary>
-    public static double Containment(HashSet<string> a, HashSet<string> b)
+    public static double Containment(HashSet<long> a, HashSet<long> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {
@@ -184,20 +184,63 @@ public static class ProvenanceFinder
         }
 
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        return small.Count(large.Contains) / (double)small.Count;
+        var found = 0;
+        foreach (var shingle in small)
+        {
+            if (large.Contains(shingle))
+            {
+                found++;
+            }
+        }
+
+        return found / (double)small.Count;
     }
 
-    /// <summary>Word n-grams of lower-cased letters and digits; punctuation and quote styles are ignored.</summary>
-    public static HashSet<string> Shingles(string text, int size)
+    /// <summary>
+    /// Word n-grams of lower-cased letters and digits (punctuation and quote styles are ignored), each
+    /// as a 64-bit hash of its words: two texts share a hash where they share the n-gram (a chance
+    /// collision of 64-bit hashes among the few thousand n-grams of a story is negligible).
+    /// </summary>
+    public static HashSet<long> Shingles(string text, int size)
     {
-        var words = Words(text);
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        var words = WordHashes(text);
+        var shingles = new HashSet<long>();
         for (var i = 0; i + size <= words.Count; i++)
         {
-            shingles.Add(string.Join(' ', words.GetRange(i, size)));
+            var shingle = FnvOffset;
+            for (var j = i; j < i + size; j++)
+            {
+                shingle = unchecked((shingle ^ words[j]) * FnvPrime);
+            }
+
+            shingles.Add(shingle);
         }
 
         return shingles;
+    }
+
+    private const long FnvOffset = unchecked((long)14695981039346656037);
+    private const long FnvPrime = 1099511628211;
+
+    /// <summary>A 64-bit FNV-1a hash of each lower-cased word and number of a text, as <see cref="Words"/> reads them.</summary>
+    private static List<long> WordHashes(string text)
+    {
+        var hashes = new List<long>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                var hash = FnvOffset;
+                foreach (var c in text.AsSpan(token.Start, token.End - token.Start))
+                {
+                    hash = unchecked((hash ^ char.ToLowerInvariant(c)) * FnvPrime);
+                }
+
+                hashes.Add(hash);
+            }
+        }
+
+        return hashes;
     }
 
     /// <summary>The lower-cased words and numbers of a text, as the tokenizer reads them.</summary>
