@@ -12,11 +12,12 @@ namespace Readout.Cleaning;
 /// </summary>
 public static partial class TextCleaner
 {
-    private static readonly Lazy<Regex[]> ChromePatterns = new(() => Patterns("Cleaning/boilerplate.txt"));
+    /// <summary>The lines of boilerplate.txt as one alternation: a line is chrome when any of them matches.</summary>
+    private static readonly Lazy<WarmingRegex> ChromeLine = new(() => AnyOf("Cleaning/boilerplate.txt"));
 
-    private static readonly Lazy<Regex[]> ChromeBlockHeadings = new(() => Patterns("Cleaning/boilerplate-blocks.txt"));
+    private static readonly Lazy<WarmingRegex> ChromeBlockHeading = new(() => AnyOf("Cleaning/boilerplate-blocks.txt"));
 
-    private static readonly Lazy<Regex[]> WireCredits = new(() => [.. DataFile.Lines("Cleaning/wire-credits.txt").Select(pattern => new Regex(
+    private static readonly Lazy<WarmingRegex[]> WireCredits = new(() => [.. DataFile.Lines("Cleaning/wire-credits.txt").Select(pattern => new WarmingRegex(
         pattern.Replace("{outlet}", OutletAlternation(), StringComparison.Ordinal), RegexOptions.CultureInvariant))]);
 
     /// <param name="raw">The text as read.</param>
@@ -73,7 +74,7 @@ public static partial class TextCleaner
     public static string? WireCredit(string text, string? ownOutlet)
     {
         return WireCredits.Value
-            .SelectMany(pattern => pattern.Matches(text))
+            .SelectMany(pattern => pattern.Next().Matches(text))
             .Select(match => (match.Groups["cited"].Index, Name: OutletName(match.Groups["cited"].Value)))
             .Where(credit => !Outlets.Same(credit.Name, ownOutlet))
             .OrderBy(credit => credit.Index)
@@ -93,7 +94,7 @@ public static partial class TextCleaner
     public static bool IsChrome(string line)
     {
         var trimmed = line.Trim();
-        return ChromePatterns.Value.Any(pattern => pattern.IsMatch(trimmed));
+        return ChromeLine.Value.Next().IsMatch(trimmed);
     }
 
     /// <summary>
@@ -142,7 +143,7 @@ public static partial class TextCleaner
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Of(raw).Trim();
-            if (line.Length == 0 || !ChromeBlockHeadings.Value.Any(pattern => pattern.IsMatch(line)))
+            if (line.Length == 0 || !ChromeBlockHeading.Value.Next().IsMatch(line))
             {
                 continue;
             }
@@ -154,8 +155,8 @@ public static partial class TextCleaner
         }
     }
 
-    private static Regex[] Patterns(string dataFile) =>
-        DataFile.Lines(dataFile).Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+    private static WarmingRegex AnyOf(string dataFile) =>
+        new(string.Join('|', DataFile.Lines(dataFile).Select(pattern => $"(?:{pattern})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"News.Az reports, citing TASS" gives the reporting outlet and the cited one.</summary>
     public static (string? Outlet, string? Cited) FindCitation(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Readout.Events;
 
 namespace Readout.Stories;
@@ -83,9 +84,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     public int Comparisons { get; private set; }
 
     /// <summary>Adds an article and returns the story it joins now ("s3"); <see cref="Settle"/> may move it later.</summary>
-    public string Add(ArticleFeatures features)
+    public string Add(ArticleFeatures features) => Add(VectorOf(features));
+
+    /// <summary>Adds an article whose vector was made earlier (on another thread, say) by <see cref="VectorOf"/>.</summary>
+    public string Add(ArticleVector vector)
     {
-        var member = Admit(features);
+        var member = Admit(vector);
         Place(member);
         return "s" + member.Cluster!.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -99,7 +103,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var cluster = NewCluster();
         foreach (var features in story)
         {
-            Attach(Admit(features), cluster);
+            Attach(Admit(VectorOf(features)), cluster);
         }
 
         if (cluster.Members.Count == 0)
@@ -108,22 +112,32 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
     }
 
-    private Member Admit(ArticleFeatures features)
+    /// <summary>
+    /// An article's weighted feature keys in the order the index sums them, and the name keys it
+    /// repeats: what placing it needs that does not depend on the index, so it can be made on any thread.
+    /// </summary>
+    public ArticleVector VectorOf(ArticleFeatures features)
     {
         var entries = Entries(features, options).ToList();
-        var keys = new int[entries.Count];
-        var values = new double[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
+        return new ArticleVector(
+            features,
+            [.. entries.Select(entry => entry.Key)],
+            [.. entries.Select(entry => entry.Weight)],
+            [.. features.Names.Where(pair => pair.Value >= SalientMentions).Select(pair => pair.Key).Order(StringComparer.Ordinal).Select(name => NamePrefix + name)]);
+    }
+
+    private Member Admit(ArticleVector vector)
+    {
+        var features = vector.Features;
+        var keys = new int[vector.Keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = KeyId(entries[i].Key);
-            values[i] = entries[i].Weight;
+            keys[i] = KeyId(vector.Keys[i]);
             documentFrequency[keys[i]]++;
         }
 
-        int[] salient = [.. features.Names.Where(pair => pair.Value >= SalientMentions)
-            .Select(pair => pair.Key)
-            .Order(StringComparer.Ordinal)
-            .Select(name => keyIds[NamePrefix + name])];
+        var values = ImmutableCollectionsMarshal.AsArray(vector.Weights)!;
+        int[] salient = [.. vector.SalientNames.Select(name => keyIds[name])];
         var member = new Member(features, keys, values, salient, members.Count);
         members.Add(member);
         return member;

@@ -21,10 +21,10 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICo
     public Analysis Apply(Analysis analysis)
     {
         var index = new IncrementalStoryIndex(options);
-        // Features are read on all cores while the index places the articles in their order.
-        foreach (var features in analysis.Documents.AsParallel().AsOrdered().Select(FeatureExtractor.Extract))
+        // Features and vectors are made on all cores while the index places the articles in their order.
+        foreach (var vector in analysis.Documents.AsParallel().AsOrdered().Select(document => index.VectorOf(FeatureExtractor.Extract(document))))
         {
-            index.Add(features);
+            index.Add(vector);
         }
 
         index.Settle();
