@@ -61,17 +61,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private (double Idf, double Square)[] weightOfFrequency = [];
     private int[] frequencyWeighedAt = [];
 
-    // Scratch space of one similarity, by group id.
-    private double[] dotScratch = [];
-    private double[] rightScratch = [];
-    private double[] sumsScratch = [];
-
-    // By key number: its place in the probe compared now, and the mark that says the place is the current probe's (see SumsAt).
-    private int[] placeInProbe = [];
-    private int[] placeMarkedFor = [];
-    private int placeStamp;
-    private Probe? markedProbe;
-    private readonly HashSet<int> candidateScratch = [];
+    /// <summary>The scratch space of the thread that changes the index.</summary>
+    private readonly Scratch scratch = new();
 
     /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
     private List<int> groupsInOrder = [NameGroupId, SharedGroupId];
@@ -80,8 +71,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// <summary>Counts every attach and detach, so that a story and an article can tell which happened later.</summary>
     private int changes;
 
+    private int comparisons;
+
     /// <summary>How many article-or-story to story similarities have been computed so far.</summary>
-    public int Comparisons { get; private set; }
+    public int Comparisons => comparisons;
 
     /// <summary>Adds an article and returns the story it joins now ("s3"); <see cref="Settle"/> may move it later.</summary>
     public string Add(ArticleFeatures features) => Add(VectorOf(features));
@@ -183,13 +176,21 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             member.PlacedAt = -1;
         }
 
+        var inOrder = members.OrderBy(m => m.Features.Id, StringComparer.Ordinal).ToList();
         for (var pass = 0; pass < options.SettlePasses; pass++)
         {
             var moved = false;
-            foreach (var member in members.OrderBy(m => m.Features.Id, StringComparer.Ordinal))
+            ScoreAhead([.. inOrder.Where(member => !StillPlaced(member))]);
+            foreach (var member in inOrder)
             {
                 if (StillPlaced(member))
                 {
+                    continue;
+                }
+
+                if (Stays(member))
+                {
+                    member.PlacedAt = changes;
                     continue;
                 }
 
@@ -260,6 +261,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return null;
         }
 
+        // The halves' names are weighed before anything moves: a story that stays whole is left untouched.
+        var (kept, parted) = (Tally(cluster.Members.Where(member => !partB.Contains(member))), Tally(partB));
+        if (NameAgreement(kept.Core(options.CoreShare), parted, parted.Core(options.CoreShare), kept, 1) >= options.SplitAgreement)
+        {
+            return null;
+        }
+
         var split = NewCluster();
         foreach (var member in partB)
         {
@@ -267,19 +275,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             Attach(member, split);
         }
 
-        var agreement = NameAgreement(cluster.Core(options.CoreShare), split, split.Core(options.CoreShare), cluster, 1);
-        if (agreement < options.SplitAgreement)
+        return split;
+    }
+
+    /// <summary>A story of these articles with their names and dates counted, for weighing only: not filed in the index.</summary>
+    private Cluster Tally(IEnumerable<Member> part)
+    {
+        var tally = new Cluster(0, options.CoreShare);
+        foreach (var member in part)
         {
-            return split;
+            tally.Members.Add(member);
+            tally.Count(member, 1, groupOfKey);
         }
 
-        foreach (var member in partB)
-        {
-            Detach(member);
-            Attach(member, cluster);
-        }
-
-        return null;
+        return tally;
     }
 
     /// <summary>The article's idf-weighted features among <paramref name="keys"/>, in its own order.</summary>
@@ -343,47 +352,14 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return central!;
     }
 
-    /// <summary>
-    /// Joins the most similar story above the threshold, one in the article's own language before any other; the earliest story on a tie.
-    /// While the weights hold, a story that has not changed since the article was last placed keeps the score it had then
-    /// (or stays below the threshold), so only the stories that changed are compared again.
-    /// </summary>
+    /// <summary>Joins the most similar story above the threshold, one in the article's own language before any other; the earliest story on a tie.</summary>
     private void Place(Member member)
     {
         var languages = LanguagesOf(member);
-        var eventKey = KeyOf(member.Features);
         Cluster? best = null;
-        Probe? probe = null;
         var (bestAcross, bestScore) = (false, 0.0);
-        var scoredBefore = member.ScoredWeights == WeightStamp ? member.ScoredAt : -1;
-        var joinableBefore = scoredBefore >= 0 ? member.Joinable.ToArray() : [];
-        member.Joinable.Clear();
-        (member.ScoredAt, member.ScoredWeights) = (changes, WeightStamp);
-        foreach (var cluster in Candidates(member))
+        foreach (var (cluster, score) in Score(member, null, scratch))
         {
-            double score;
-            if (cluster.ChangedAt <= scoredBefore)
-            {
-                var index = Array.FindIndex(joinableBefore, joinable => joinable.Story == cluster);
-                if (index < 0)
-                {
-                    continue;
-                }
-
-                score = joinableBefore[index].Score;
-            }
-            else
-            {
-                score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null);
-            }
-
-            if (score < options.JoinThreshold)
-            {
-                continue;
-            }
-
-            member.Joinable.Add((cluster, score));
-
             var across = cluster.SharesNoLanguage(languages, null);
             if (best is null || (!across && bestAcross)
                 || (across == bestAcross && (score > bestScore || (score == bestScore && cluster.FirstArrival() < best.FirstArrival()))))
@@ -393,6 +369,120 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         Attach(member, best ?? NewCluster());
+    }
+
+    /// <summary>
+    /// Whether the article would come back to its own story if it were taken out and placed again:
+    /// its own story is scored without it, the others as <see cref="Place"/> scores them. An article
+    /// that stays is left untouched, and so is its story.
+    /// </summary>
+    private bool Stays(Member member)
+    {
+        var own = member.Cluster!;
+        var alone = own.Members.Count == 1;
+        var languages = LanguagesOf(member);
+        Cluster? best = null;
+        var (bestAcross, bestScore, bestFirst) = (false, 0.0, 0);
+        void Consider(Cluster cluster, double score, bool across, int first)
+        {
+            if (best is null || (!across && bestAcross) || (across == bestAcross && (score > bestScore || (score == bestScore && first < bestFirst))))
+            {
+                (best, bestAcross, bestScore, bestFirst) = (cluster, across, score, first);
+            }
+        }
+
+        foreach (var (cluster, score) in Score(member, own, scratch))
+        {
+            Consider(cluster, score, cluster.SharesNoLanguage(languages, null), cluster.FirstArrival());
+        }
+
+        if (!alone)
+        {
+            var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), languages, own, member);
+            if (score >= options.JoinThreshold)
+            {
+                Consider(own, score, own.SharesNoLanguage(languages, member), own.Members.Where(other => other != member).Min(other => other.Arrival));
+            }
+        }
+
+        return best == own || (alone && best is null);
+    }
+
+    /// <summary>
+    /// The candidate stories the article could join (scored at or above the threshold), by story number,
+    /// kept on the article. While the weights hold, a story that has not changed since the article was
+    /// last scored keeps the score it had then (or stays below the threshold): only the stories that
+    /// changed are compared again.
+    /// </summary>
+    /// <param name="skip">A story not to score (the article's own, about to change).</param>
+    private List<(Cluster Story, double Score)> Score(Member member, Cluster? skip, Scratch space)
+    {
+        var languages = LanguagesOf(member);
+        var eventKey = KeyOf(member.Features);
+        Probe? probe = null;
+        var scoredBefore = member.ScoredWeights == WeightStamp ? member.ScoredAt : -1;
+        var joinableBefore = scoredBefore >= 0 ? member.Joinable : [];
+        var joinable = new List<(Cluster Story, double Score)>();
+        foreach (var cluster in Candidates(member, space))
+        {
+            double score;
+            if (cluster == skip)
+            {
+                continue;
+            }
+            else if (cluster.ChangedAt <= scoredBefore)
+            {
+                var index = joinableBefore.FindIndex(scored => scored.Story == cluster);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                score = joinableBefore[index].Score;
+            }
+            else
+            {
+                score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null, space);
+            }
+
+            if (score >= options.JoinThreshold)
+            {
+                joinable.Add((cluster, score));
+            }
+        }
+
+        (member.Joinable, member.ScoredAt, member.ScoredWeights) = (joinable, changes, WeightStamp);
+        return joinable;
+    }
+
+    /// <summary>
+    /// Scores the articles about to be placed again against their candidate stories as the index
+    /// stands, on all cores, leaving out each article's own story; <see cref="Place"/> then compares
+    /// again only the stories that change before it comes to the article. Everything the scoring reads
+    /// is worked out first, so the threads only read the index.
+    /// </summary>
+    private void ScoreAhead(List<Member> toPlace)
+    {
+        for (var key = 0; key < keyNames.Count; key++)
+        {
+            Weigh(key);
+        }
+
+        foreach (var cluster in clusters.Values)
+        {
+            (_, _, _) = (cluster.Key(null), cluster.Date(null), NormsSquared(cluster));
+        }
+
+        foreach (var member in toPlace)
+        {
+            Candidates(member, scratch);
+        }
+
+        Parallel.ForEach(toPlace, () => new Scratch(), (member, _, space) =>
+        {
+            Score(member, member.Cluster, space);
+            return space;
+        }, _ => { });
     }
 
     private static HashSet<string> LanguagesOf(Member member) =>
@@ -409,12 +499,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 continue;
             }
 
+            // Found to merge into nothing, and nothing it could merge into has changed since: it stays apart.
+            if (cluster.MergeCheckedWeights == WeightStamp && cluster.ChangedAt <= cluster.MergeCheckedAt
+                && !AnyChangedSince(cluster.MergeKeys, cluster.Date(null), cluster.MergeCheckedAt))
+            {
+                continue;
+            }
+
             var (keys, values) = cluster.Vector();
+            var salient = MostSalient(keys, values);
             var (eventKey, languages, core) = (cluster.Key(null), cluster.Languages(null), cluster.Core(options.CoreShare));
             Cluster? target = null;
             Probe? probe = null;
             var bestScore = 0.0;
-            foreach (var other in Candidates(keys, values, cluster.Date(null)))
+            foreach (var other in Candidates(salient, cluster.Date(null), scratch))
             {
                 if (other == cluster)
                 {
@@ -439,13 +537,17 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
                 merged = true;
             }
+            else
+            {
+                (cluster.MergeCheckedAt, cluster.MergeCheckedWeights, cluster.MergeKeys) = (changes, WeightStamp, salient);
+            }
         }
 
         return merged;
     }
 
     /// <summary>An article's candidate stories; its most salient keys are kept while the weights hold.</summary>
-    private List<Cluster> Candidates(Member member)
+    private List<Cluster> Candidates(Member member, Scratch space)
     {
         if (member.SalientKeysAt != WeightStamp)
         {
@@ -453,14 +555,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             member.SalientKeysAt = WeightStamp;
         }
 
-        return Candidates(member.SalientKeys, member.Features.Date);
+        return Candidates(member.SalientKeys, member.Features.Date, space);
     }
 
-    private List<Cluster> Candidates(int[] keys, double[] values, DateOnly? day) => Candidates(MostSalient(keys, values), day);
-
     /// <summary>The stories that share one of the most salient keys and whose main event is within the window of <paramref name="day"/>, by story number.</summary>
-    private List<Cluster> Candidates(int[] salientKeys, DateOnly? day)
+    private List<Cluster> Candidates(int[] salientKeys, DateOnly? day, Scratch space)
     {
+        var candidateScratch = space.Candidates;
         candidateScratch.Clear();
         foreach (var key in salientKeys)
         {
@@ -487,16 +588,21 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         return found;
     }
 
-    /// <summary>Whether any story an article would be compared with changed after <paramref name="since"/> (<see cref="Candidates(Member)"/> without building the list).</summary>
+    /// <summary>Whether any story an article would be compared with changed after <paramref name="since"/>.</summary>
     private bool AnyCandidateChanged(Member member, int since)
     {
         if (member.SalientKeysAt != WeightStamp)
         {
-            return Candidates(member).Any(cluster => cluster.ChangedAt > since);
+            return Candidates(member, scratch).Any(cluster => cluster.ChangedAt > since);
         }
 
-        var day = member.Features.Date;
-        foreach (var key in member.SalientKeys)
+        return AnyChangedSince(member.SalientKeys, member.Features.Date, since);
+    }
+
+    /// <summary>Whether any story that holds one of the keys within the window of the day changed after <paramref name="since"/> (the candidates, without building their list).</summary>
+    private bool AnyChangedSince(int[] salientKeys, DateOnly? day, int since)
+    {
+        foreach (var key in salientKeys)
         {
             foreach (var stories in postings.Near(key, day, options.CandidateWindowDays))
             {
@@ -563,9 +669,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// Across languages only the name cosine counts, and only when both sides date the event alike.
     /// </summary>
     /// <param name="without">An article of the story whose own vector is compared, left out of the story.</param>
-    private double Similarity(Probe probe, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without)
+    private double Similarity(Probe probe, EventKey eventKey, IReadOnlySet<string> languages, Cluster cluster, Member? without, Scratch? threadScratch = null)
     {
-        Comparisons++;
+        Interlocked.Increment(ref comparisons);
+        var space = threadScratch ?? scratch;
         var clusterKey = cluster.Key(without);
         if (!eventKey.CanBeSame(clusterKey))
         {
@@ -579,23 +686,23 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         var (keys, values, groupOf, squares, left) = (probe.Keys, probe.Values, probe.Groups, probe.Squares, probe.Left);
-        if (dotScratch.Length < left.Length)
+        if (space.Dot.Length < left.Length)
         {
-            (dotScratch, rightScratch) = (new double[left.Length], new double[left.Length]);
+            (space.Dot, space.Right) = (new double[left.Length], new double[left.Length]);
         }
 
-        var dot = dotScratch;
+        var dot = space.Dot;
         Array.Clear(dot);
         var norms = NormsSquared(cluster);
         var right = norms;
         if (without is not null)
         {
-            right = rightScratch;
+            right = space.Right;
             Array.Clear(right);
             norms.CopyTo(right, 0);
         }
 
-        var sums = SumsAt(probe, cluster.Sum);
+        var sums = SumsAt(probe, cluster.Sum, space);
         for (var i = 0; i < keys.Length; i++)
         {
             var (value, shared) = (values[i], sums[i]);
@@ -638,15 +745,15 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// the key): looked up key by key in a large story, else by walking the story's sum once and
     /// finding each of its keys' place in the probe.
     /// </summary>
-    private double[] SumsAt(Probe probe, Dictionary<int, double> sum)
+    private double[] SumsAt(Probe probe, Dictionary<int, double> sum, Scratch space)
     {
         var keys = probe.Keys;
-        if (sumsScratch.Length < keys.Length)
+        if (space.Sums.Length < keys.Length)
         {
-            sumsScratch = new double[Math.Max(keys.Length, 2 * sumsScratch.Length)];
+            space.Sums = new double[Math.Max(keys.Length, 2 * space.Sums.Length)];
         }
 
-        var sums = sumsScratch;
+        var sums = space.Sums;
         if (sum.Count > 2 * keys.Length || !probe.DistinctKeys)
         {
             for (var i = 0; i < keys.Length; i++)
@@ -657,11 +764,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             return sums;
         }
 
-        MarkPlaces(probe);
+        MarkPlaces(probe, space);
         Array.Clear(sums, 0, keys.Length);
+        var (placeInProbe, markedFor, stamp) = (space.PlaceInProbe, space.PlaceMarkedFor, space.PlaceStamp);
         foreach (var (key, value) in sum)
         {
-            if (key < placeMarkedFor.Length && placeMarkedFor[key] == placeStamp)
+            if (key < markedFor.Length && markedFor[key] == stamp)
             {
                 sums[placeInProbe[key]] = value;
             }
@@ -671,25 +779,39 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>Notes each key's place in the probe, unless the probe's places are noted already.</summary>
-    private void MarkPlaces(Probe probe)
+    private void MarkPlaces(Probe probe, Scratch space)
     {
-        if (ReferenceEquals(markedProbe, probe))
+        if (ReferenceEquals(space.MarkedProbe, probe))
         {
             return;
         }
 
-        if (placeInProbe.Length < keyNames.Count)
+        if (space.PlaceInProbe.Length < keyNames.Count)
         {
-            var size = Math.Max(keyNames.Count, 2 * placeInProbe.Length);
-            Array.Resize(ref placeInProbe, size);
-            Array.Resize(ref placeMarkedFor, size);
+            var size = Math.Max(keyNames.Count, 2 * space.PlaceInProbe.Length);
+            Array.Resize(ref space.PlaceInProbe, size);
+            Array.Resize(ref space.PlaceMarkedFor, size);
         }
 
-        (markedProbe, placeStamp) = (probe, placeStamp + 1);
+        (space.MarkedProbe, space.PlaceStamp) = (probe, space.PlaceStamp + 1);
         for (var i = 0; i < probe.Keys.Length; i++)
         {
-            (placeInProbe[probe.Keys[i]], placeMarkedFor[probe.Keys[i]]) = (i, placeStamp);
+            (space.PlaceInProbe[probe.Keys[i]], space.PlaceMarkedFor[probe.Keys[i]]) = (i, space.PlaceStamp);
         }
+    }
+
+    /// <summary>The scratch space of one thread's similarities: by group id, by place in the probe, by key number (<see cref="SumsAt"/>), and the candidate stories.</summary>
+    private sealed class Scratch
+    {
+        public double[] Dot = [];
+        public double[] Right = [];
+        public double[] Sums = [];
+        public int[] PlaceInProbe = [];
+        public int[] PlaceMarkedFor = [];
+        public int PlaceStamp;
+        public Probe? MarkedProbe;
+
+        public HashSet<int> Candidates { get; } = [];
     }
 
     /// <summary>
@@ -1028,10 +1150,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         public int SalientKeysAt { get; set; } = -1;
 
-        /// <summary>The stories it could join at its last placement, with their scores.</summary>
-        public List<(Cluster Story, double Score)> Joinable { get; } = [];
+        /// <summary>The stories it could join when it was last scored, with their scores.</summary>
+        public List<(Cluster Story, double Score)> Joinable { get; set; } = [];
 
-        /// <summary>The change count when it was last placed (the stories it was compared with were as they were then), and the weight stamp then.</summary>
+        /// <summary>The change count when it was last scored (the stories it was compared with were as they were then), and the weight stamp then.</summary>
         public int ScoredAt { get; set; } = -1;
 
         public int ScoredWeights { get; set; } = -1;
@@ -1064,6 +1186,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         /// <summary>The period its keys are filed under in the postings (of its date when they were filed).</summary>
         public int Period { get; set; } = DatedPostings.Undated;
+
+        /// <summary>When the index last found no story to merge it into, at which weights, and the keys its candidates were found by then.</summary>
+        public int MergeCheckedAt { get; set; } = -1;
+
+        public int MergeCheckedWeights { get; set; } = -1;
+
+        public int[] MergeKeys { get; set; } = [];
 
         /// <summary>When an article last joined or left the story.</summary>
         public int ChangedAt { get; set; }

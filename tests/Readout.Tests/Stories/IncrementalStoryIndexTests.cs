@@ -168,6 +168,71 @@ public sealed class IncrementalStoryIndexTests
         Assert.Equal([new DateOnly(2025, 5, 19), new DateOnly(2025, 12, 28)], index.Stories().Select(story => story.Date!.Value).Order());
     }
 
+    /// <summary>Reports of many events, several outlets each, whose words overlap; when <paramref name="sharedNames"/>, their names too.</summary>
+    private static List<ArticleFeatures> ManyEvents(int seed, bool sharedNames)
+    {
+        var random = new Random(seed);
+        var reports = new List<ArticleFeatures>();
+        for (var e = 0; e < 40; e++)
+        {
+            string[] names = sharedNames ? [$"leader{e % 9}", $"leader{(e + 3) % 9}", $"city{e % 5}"] : [$"leader{e}", $"city{e}"];
+            var words = Enumerable.Range(0, 8).Select(w => $"word{(e * 7 + w * 3) % 60}").ToArray();
+            var day = new DateOnly(2024, 1, 1).AddDays(e * 11 % 200);
+            for (var outlet = 0; outlet < random.Next(2, 6); outlet++)
+            {
+                var own = words.Where(_ => random.Next(4) > 0).Append($"word{random.Next(60)}").Distinct().ToArray();
+                reports.Add(Report($"e{e}-o{outlet}", "en", day.AddDays(random.Next(2)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), names, own));
+            }
+        }
+
+        return [.. reports.OrderBy(_ => random.Next())];
+    }
+
+    [Fact]
+    public void SettlingScoresOnAllCoresYetGivesTheSameStoriesAndComparisonsEveryTime()
+    {
+        (string Stories, int Comparisons) Run()
+        {
+            var index = new IncrementalStoryIndex();
+            foreach (var report in ManyEvents(7, sharedNames: true))
+            {
+                index.Add(report);
+            }
+
+            index.Settle();
+            return (Canonical(index.Stories().Select(story => story.Articles.Select(article => article.Id).ToHashSet())), index.Comparisons);
+        }
+
+        var first = Run();
+        Assert.Contains(" | ", first.Stories);
+        for (var run = 0; run < 4; run++)
+        {
+            Assert.Equal(first, Run());
+        }
+    }
+
+    [Fact]
+    public void SettlingAgainWithNothingNewComparesOnlyWhatChangedSinceTheStoriesWereScored()
+    {
+        var reports = ManyEvents(11, sharedNames: false);
+        var index = new IncrementalStoryIndex();
+        foreach (var report in reports)
+        {
+            index.Add(report);
+        }
+
+        var placed = index.Comparisons;
+        index.Settle();
+        var first = index.Comparisons - placed;
+        var stories = index.Stories().Select(story => story.Articles.Select(article => article.Id).ToList()).ToList();
+        var before = index.Comparisons;
+        index.Settle();
+
+        // Without the kept scores a second settling would compare as much as the first.
+        Assert.InRange(index.Comparisons - before, 0, first / 2);
+        Assert.Equal(stories, index.Stories().Select(story => story.Articles.Select(article => article.Id).ToList()));
+    }
+
     private static string Canonical(IEnumerable<HashSet<string>> stories) =>
         string.Join(" | ", stories.Select(story => string.Join(",", story.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 }
