@@ -1,5 +1,6 @@
 using Readout.Reporting;
 using Spectre.Console;
+using Readout.Core;
 
 namespace Readout.Cli;
 
@@ -72,7 +73,7 @@ public sealed class Diagnostics
         {
             foreach (var chunk in items.Chunk(Math.Max(1, Environment.ProcessorCount * 4)))
             {
-                results.AddRange(chunk.AsParallel().AsOrdered().Select(work));
+                results.AddRange(ParallelWork.InOrder(chunk).Select(work));
                 advanced(chunk.Length);
             }
         }

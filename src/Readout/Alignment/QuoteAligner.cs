@@ -23,7 +23,7 @@ public sealed class QuoteAligner : ICorpusStage
 
     public Analysis Apply(Analysis analysis)
     {
-        var units = analysis.Documents.AsParallel().AsOrdered()
+        var units = ParallelWork.InOrder(analysis.Documents)
             .SelectMany(document => Units(document).Select(unit => new Unit(unit.Variant, unit.Whole, unit.Fragment, StatementSimilarity.Stems(unit.Variant.Text))))
             .ToList();
         var similarity = new StatementSimilarity([.. units.Select(u => u.Stems)]);
@@ -31,7 +31,7 @@ public sealed class QuoteAligner : ICorpusStage
 
         // Only units of one story are compared, so the stories are aligned on all cores; which
         // units end up together does not depend on the order the matches are joined in.
-        var matches = analysis.Require<StoryLayer>().Stories.AsParallel().AsOrdered()
+        var matches = ParallelWork.InOrder(analysis.Require<StoryLayer>().Stories)
             .SelectMany(story => Matches([.. story.Articles.Distinct(StringComparer.Ordinal).SelectMany(article => unitsOf[article]).Order()], units, similarity))
             .ToList();
         var parent = Enumerable.Range(0, units.Count).ToArray();

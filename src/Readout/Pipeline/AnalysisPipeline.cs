@@ -88,7 +88,7 @@ public sealed class AnalysisPipeline
         CorpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
 
     /// <summary>Analyzes the articles (each on its own, in parallel, kept in input order), then runs the corpus stages.</summary>
-    public Analysis Analyze(IEnumerable<Article> articles) => AnalyzeCorpus(articles.AsParallel().AsOrdered().Select(AnalyzeDocument));
+    public Analysis Analyze(IEnumerable<Article> articles) => AnalyzeCorpus(ParallelWork.InOrder(articles).Select(AnalyzeDocument));
 
     private static void CheckOrder(IReadOnlyList<IPipelineComponent> components)
     {

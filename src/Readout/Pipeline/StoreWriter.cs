@@ -57,7 +57,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     {
         EnsureCurrent(store);
         var copies = articles.Select(article => (Article: article, Copy: store.StoredCopy(article))).ToList();
-        var analyzed = copies.Where(pair => pair.Copy is null).Select(pair => pair.Article).AsParallel().AsOrdered()
+        var analyzed = ParallelWork.InOrder(copies.Where(pair => pair.Copy is null).Select(pair => pair.Article))
             .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
             .ToList();
         var report = Store(store, analyzed.Select(pair => pair.Document).OfType<Document>());
@@ -94,7 +94,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         var done = 0;
         foreach (var batch in stale.Chunk(batchSize))
         {
-            var analyzed = store.Articles(batch).AsParallel().AsOrdered()
+            var analyzed = ParallelWork.InOrder(store.Articles(batch))
                 .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
                 .ToList();
             store.Write(() =>

@@ -35,7 +35,7 @@ public sealed class StoryReconciler : ICorpusStage
         var byId = analysis.Documents.ToDictionary(d => d.Id);
         var alignment = analysis.Require<QuoteAlignmentLayer>();
         // Each story is reconciled on its own: on all cores, in story order.
-        var reconciled = analysis.Require<StoryLayer>().Stories.AsParallel().AsOrdered().Select(story =>
+        var reconciled = ParallelWork.InOrder(analysis.Require<StoryLayer>().Stories).Select(story =>
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
             var origins = ProvenanceFinder.Find(documents, alignment);

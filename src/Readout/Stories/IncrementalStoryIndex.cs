@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Readout.Events;
@@ -63,6 +64,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
     /// <summary>The scratch space of the thread that changes the index.</summary>
     private readonly Scratch scratch = new();
+
+    /// <summary>The scratch spaces of the threads that scored ahead, kept for the next time (their arrays grow with the keys).</summary>
+    private readonly ConcurrentBag<Scratch> spareScratch = [];
 
     /// <summary>Group ids in the ordinal order of their names: the order the groups' sums are added in.</summary>
     private List<int> groupsInOrder = [NameGroupId, SharedGroupId];
@@ -478,11 +482,11 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             Candidates(member, scratch);
         }
 
-        Parallel.ForEach(toPlace, () => new Scratch(), (member, _, space) =>
+        Parallel.ForEach(toPlace, () => spareScratch.TryTake(out var spare) ? spare : new Scratch(), (member, _, space) =>
         {
             Score(member, member.Cluster, space);
             return space;
-        }, _ => { });
+        }, spareScratch.Add);
     }
 
     private static HashSet<string> LanguagesOf(Member member) =>

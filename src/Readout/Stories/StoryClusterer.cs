@@ -22,7 +22,7 @@ public sealed class StoryClusterer(StoryClusteringOptions? options = null) : ICo
     {
         var index = new IncrementalStoryIndex(options);
         // Features and vectors are made on all cores while the index places the articles in their order.
-        foreach (var vector in analysis.Documents.AsParallel().AsOrdered().Select(document => index.VectorOf(FeatureExtractor.Extract(document))))
+        foreach (var vector in ParallelWork.InOrder(analysis.Documents).Select(document => index.VectorOf(FeatureExtractor.Extract(document))))
         {
             index.Add(vector);
         }
