@@ -706,7 +706,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             norms.CopyTo(right, 0);
         }
 
-        var sums = SumsAt(probe, cluster.Sum, space);
+        var sums = SumsAt(probe, cluster, space);
         for (var i = 0; i < keys.Length; i++)
         {
             var (value, shared) = (values[i], sums[i]);
@@ -749,8 +749,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// the key): looked up key by key in a large story, else by walking the story's sum once and
     /// finding each of its keys' place in the probe.
     /// </summary>
-    private double[] SumsAt(Probe probe, Dictionary<int, double> sum, Scratch space)
+    private double[] SumsAt(Probe probe, Cluster cluster, Scratch space)
     {
+        var sum = cluster.Sum;
         var keys = probe.Keys;
         if (space.Sums.Length < keys.Length)
         {
@@ -771,11 +772,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         MarkPlaces(probe, space);
         Array.Clear(sums, 0, keys.Length);
         var (placeInProbe, markedFor, stamp) = (space.PlaceInProbe, space.PlaceMarkedFor, space.PlaceStamp);
-        foreach (var (key, value) in sum)
+        var (storyKeys, _, storyValues, _) = cluster.Terms ?? TermsOf(sum);
+        for (var i = 0; i < storyKeys.Length; i++)
         {
+            var key = storyKeys[i];
             if (key < markedFor.Length && markedFor[key] == stamp)
             {
-                sums[placeInProbe[key]] = value;
+                sums[placeInProbe[key]] = storyValues[i];
             }
         }
 
@@ -897,9 +900,27 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         if (cluster.Norms is not { } norms || (collection is null && cluster.NormsAt != members.Count))
         {
             norms = new double[groupNames.Count];
-            foreach (var (key, value) in cluster.Sum)
+            var (keys, groups, _, squares) = cluster.Terms ??= TermsOf(cluster.Sum);
+            if (collection is null)
             {
-                norms[groupOfKey[key]] += value * value * SquareNow(key);
+                // SquareNow, with the index size and the frequencies looked up once for the whole story.
+                var size = members.Count;
+                var frequencies = CollectionsMarshal.AsSpan(documentFrequency);
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    var frequency = frequencies[keys[i]];
+                    var square = frequency < frequencyWeighedAt.Length && frequencyWeighedAt[frequency] == size
+                        ? weightOfFrequency[frequency].Square
+                        : WeightOfFrequency(frequency).Square;
+                    norms[groups[i]] += squares[i] * square;
+                }
+            }
+            else
+            {
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    norms[groups[i]] += squares[i] * IdfSquare(keys[i]);
+                }
             }
 
             cluster.Norms = norms;
@@ -912,6 +933,20 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         return norms;
+    }
+
+    /// <summary>A story's sum as arrays in the sum's order: each key, its group, its sum and its squared sum.</summary>
+    private (int[] Keys, int[] Groups, double[] Values, double[] Squares) TermsOf(Dictionary<int, double> sum)
+    {
+        var (keys, groups, values, squares) = (new int[sum.Count], new int[sum.Count], new double[sum.Count], new double[sum.Count]);
+        var i = 0;
+        foreach (var (key, value) in sum)
+        {
+            (keys[i], groups[i], values[i], squares[i]) = (key, groupOfKey[key], value, value * value);
+            i++;
+        }
+
+        return (keys, groups, values, squares);
     }
 
     private bool SameDate(DateOnly? first, DateOnly? second) =>
@@ -1040,7 +1075,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         member.Cluster = cluster;
         cluster.Members.Add(member);
         cluster.Count(member, 1, groupOfKey);
-        cluster.Norms = null;
+        (cluster.Norms, cluster.Terms) = (null, null);
         Refile(cluster);
         for (var i = 0; i < member.Keys.Length; i++)
         {
@@ -1063,7 +1098,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         cluster.ChangedAt = ++changes;
         cluster.Members.Remove(member);
         cluster.Count(member, -1, groupOfKey);
-        cluster.Norms = null;
+        (cluster.Norms, cluster.Terms) = (null, null);
         member.Cluster = null;
         for (var i = 0; i < member.Keys.Length; i++)
         {
@@ -1182,6 +1217,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         /// <summary>The sum of its articles' vectors by key number, in the order the keys came (sums over it run in that order).</summary>
         public Dictionary<int, double> Sum { get; } = [];
+
+        /// <summary>Its sum's keys, groups, sums and squared sums in the sum's order, while the sum holds (see <see cref="TermsOf"/>).</summary>
+        public (int[] Keys, int[] Groups, double[] Values, double[] Squares)? Terms { get; set; }
 
         /// <summary>The squared idf-weighted norms per group (by group id), while they hold.</summary>
         public double[]? Norms { get; set; }
