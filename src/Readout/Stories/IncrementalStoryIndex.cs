@@ -184,7 +184,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         for (var pass = 0; pass < options.SettlePasses; pass++)
         {
             var moved = false;
-            ScoreAhead([.. inOrder.Where(member => !StillPlaced(member))]);
+            if (pass == 0)
+            {
+                // Every article is placed again with the final weights; later passes compare again only what changed.
+                ScoreAhead(inOrder);
+            }
+
             foreach (var member in inOrder)
             {
                 if (StillPlaced(member))

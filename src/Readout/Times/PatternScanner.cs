@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Readout.Core;
 
 namespace Readout.Times;
 
@@ -38,7 +37,7 @@ public sealed class PatternScanner
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
 
     private readonly Lazy<Regex?> candidates;
-    private readonly WarmingRegex anchored;
+    private readonly Regex anchored;
     private readonly int plainScans;
     private int scans;
 
@@ -50,7 +49,7 @@ public sealed class PatternScanner
     {
         this.plainScans = plainScans;
         Regex = new Regex(pattern, options, timeout);
-        anchored = new WarmingRegex($@"\G(?:{pattern})", options, timeout, interpretedUses: 0);
+        anchored = new Regex($@"\G(?:{pattern})", options, timeout);
         candidates = new(() => Candidates(pattern, options));
     }
 
@@ -72,7 +71,6 @@ public sealed class PatternScanner
         }
 
         // The copy cannot find a match at the very start (there is no character before it to consume).
-        var anchored = this.anchored.Next();
         var position = 0;
         if (anchored.Match(text, 0) is { Success: true } first)
         {
