@@ -63,18 +63,19 @@ public sealed class Diagnostics
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> over the items on all cores, a chunk at a time, and returns the
-    /// results in input order; a progress bar on an interactive terminal advances per chunk.
+    /// Runs <paramref name="work"/> over the items on all cores and returns the results in input
+    /// order; a progress bar on an interactive terminal advances as they come in. One query over
+    /// every item, so no core waits for the slowest item of a chunk.
     /// </summary>
     public IReadOnlyList<TResult> Progress<T, TResult>(string label, IReadOnlyList<T> items, Func<T, TResult> work)
     {
         var results = new List<TResult>(items.Count);
         void Run(Action<int> advanced)
         {
-            foreach (var chunk in items.Chunk(Math.Max(1, Environment.ProcessorCount * 4)))
+            foreach (var result in ParallelWork.InOrder(items).Select(work))
             {
-                results.AddRange(ParallelWork.InOrder(chunk).Select(work));
-                advanced(chunk.Length);
+                results.Add(result);
+                advanced(1);
             }
         }
 
