@@ -508,24 +508,30 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 continue;
             }
 
-            // Found to merge into nothing, and nothing it could merge into has changed since: it stays apart.
-            if (cluster.MergeCheckedWeights == WeightStamp && cluster.ChangedAt <= cluster.MergeCheckedAt
-                && !AnyChangedSince(cluster.MergeKeys, cluster.Date(null), cluster.MergeCheckedAt))
+            // Found to merge into nothing at the weights as they are, and unchanged since: every story it was
+            // compared with then scored below the threshold, and only a story changed since can score above it.
+            var checkedAt = cluster.MergeCheckedWeights == WeightStamp && cluster.ChangedAt <= cluster.MergeCheckedAt ? cluster.MergeCheckedAt : -1;
+            if (checkedAt >= 0 && !AnyChangedSince(cluster.MergeKeys, cluster.Date(null), checkedAt))
             {
                 continue;
             }
 
-            var (keys, values) = cluster.Vector();
-            var salient = MostSalient(keys, values);
+            var (keys, values) = checkedAt >= 0 ? ([], []) : cluster.Vector();
+            var salient = checkedAt >= 0 ? cluster.MergeKeys : MostSalient(keys, values);
             var (eventKey, languages, core) = (cluster.Key(null), cluster.Languages(null), cluster.Core(options.CoreShare));
             Cluster? target = null;
             Probe? probe = null;
             var bestScore = 0.0;
             foreach (var other in Candidates(salient, cluster.Date(null), scratch))
             {
-                if (other == cluster)
+                if (other == cluster || other.ChangedAt <= checkedAt)
                 {
                     continue;
+                }
+
+                if (probe is null && keys.Length == 0)
+                {
+                    (keys, values) = cluster.Vector();
                 }
 
                 var score = Similarity(probe ??= Prepare(keys, values), eventKey, languages, other, null)
