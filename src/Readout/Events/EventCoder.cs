@@ -60,6 +60,11 @@ public sealed partial class EventCoder(EventLexicon lexicon, SentenceCues cues) 
     /// </summary>
     public IEnumerable<EventMention> Code(SentenceView sentence, ImmutableArray<NameSpan> names, ImmutableArray<TimeExpression> times)
     {
+        if (!lexicon.MayMatch(sentence.Words))
+        {
+            return [];
+        }
+
         var matches = lexicon.Match(sentence.Words, sentence.Capitalized, [.. Enumerable.Range(0, sentence.Words.Length).Select(i => IsNameWord(sentence, i))])
             .Where(m => !IsAdjectivalParticiple(sentence, m))
             .ToImmutableArray();

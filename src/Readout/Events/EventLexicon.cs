@@ -49,6 +49,9 @@ public sealed class EventLexicon
         List(row[4]).Contains("initiator"),
         List(row[4]).Contains("intent")));
 
+    /// <summary>Whether some word is the first word of a pattern: a sentence without one has no match, and the rest of its reading can be skipped.</summary>
+    public bool MayMatch(ImmutableArray<string> words) => words.Any(byFirstForm.ContainsKey);
+
     /// <summary>
     /// Non-overlapping matches over lower-cased tokens: the longest span wins, then a pattern with
     /// a requirement met over one without, then lexicon order. A trigger's own words are never
