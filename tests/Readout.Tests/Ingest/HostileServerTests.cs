@@ -7,6 +7,7 @@ using Readout.Tests.Support;
 namespace Readout.Tests.Ingest;
 
 /// <summary>Servers that misbehave: every one ends in one failure naming the URL, within the timeout, and the batch goes on.</summary>
+[Collection(ProcessAllocationCollection.Name)]
 public class HostileServerTests
 {
     private static readonly byte[] Page = Encoding.UTF8.GetBytes(SamplePages.ArticleHtml);
