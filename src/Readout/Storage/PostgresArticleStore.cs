@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -390,6 +391,13 @@ public sealed partial class PostgresArticleStore : IArticleStore
     public void Dispose()
     {
         transaction?.Dispose();
+        if (connection.FullState.HasFlag(ConnectionState.Broken))
+        {
+            // The server dropped this connection, and most likely the pool's idle ones beside it (a restart,
+            // a terminated backend): the next store opened would otherwise be handed one of them and fail too.
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         connection.Dispose();
     }
 
