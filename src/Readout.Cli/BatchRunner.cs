@@ -21,9 +21,9 @@ public sealed class BatchRunner(Diagnostics diagnostics, IngestOptions options)
 
         WarnAboutLanguage(diagnostics, articles);
 
-        var analyzed = diagnostics.Progress("Analyzing", articles, article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document));
+        var analyzed = diagnostics.Progress("Analyzing", [.. articles.Chunk(AnalysisPipeline.ArticlesTogether)], pipeline.TryAnalyzeDocuments);
         var documents = new List<Document>(articles.Count);
-        foreach (var (result, document) in analyzed)
+        foreach (var (result, document) in analyzed.SelectMany(together => together))
         {
             if (result is IngestFailure failure)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Core;
 using Readout.Sentences;
 using Readout.Tokens;
 
@@ -14,25 +15,12 @@ namespace Readout.Entities;
 /// <param name="Key">The <see cref="NameKey"/> of a word; a punctuation mark itself.</param>
 internal readonly record struct NameUnit(int Start, int End, string Surface, string Key, TokenKind Kind)
 {
-    [ThreadStatic]
-    private static (TokenView View, ImmutableArray<NameUnit> Units)? lastRead;
-
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool Capitalized => IsWord && char.IsUpper(Surface[0]);
 
-    /// <summary>The units of a view's tokens: the entity and the reference stage share those read last on the thread (see <see cref="TokenView.Of"/>).</summary>
-    public static ImmutableArray<NameUnit> Of(TokenView view)
-    {
-        if (lastRead is { } last && ReferenceEquals(last.View, view))
-        {
-            return last.Units;
-        }
-
-        var units = Read(view);
-        lastRead = (view, units);
-        return units;
-    }
+    /// <summary>The units of a view's tokens, read once for the entity and the reference stage (<see cref="ThreadRecent{TKey, TValue}"/>).</summary>
+    public static ImmutableArray<NameUnit> Of(TokenView view) => ThreadRecent<TokenView, ImmutableArray<NameUnit>>.GetOrMake(view, Read);
 
     private static ImmutableArray<NameUnit> Read(TokenView view)
     {

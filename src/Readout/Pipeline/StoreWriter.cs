@@ -57,9 +57,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     {
         EnsureCurrent(store);
         var copies = articles.Select(article => (Article: article, Copy: store.StoredCopy(article))).ToList();
-        var analyzed = ParallelWork.InOrder(copies.Where(pair => pair.Copy is null).Select(pair => pair.Article))
-            .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
-            .ToList();
+        var analyzed = pipeline.TryAnalyzeAll(copies.Where(pair => pair.Copy is null).Select(pair => pair.Article)).ToList();
         var report = Store(store, analyzed.Select(pair => pair.Document).OfType<Document>());
         var known = copies.Where(pair => pair.Copy is not null)
             .Select(pair => (pair.Article, Result: new StoreResult(StoreOutcome.Duplicate, pair.Copy!, $"same content or URL as stored article '{pair.Copy}'")));
@@ -94,9 +92,7 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         var done = 0;
         foreach (var batch in stale.Chunk(batchSize))
         {
-            var analyzed = ParallelWork.InOrder(store.Articles(batch))
-                .Select(article => (Result: pipeline.TryAnalyzeDocument(article, out var document), Document: document))
-                .ToList();
+            var analyzed = pipeline.TryAnalyzeAll(store.Articles(batch)).ToList();
             store.Write(() =>
             {
                 foreach (var document in analyzed.Select(pair => pair.Document).OfType<Document>())

@@ -10,9 +10,6 @@ namespace Readout.Tokens;
 /// </summary>
 public sealed class TokenView
 {
-    [ThreadStatic]
-    private static (TokenLayer Layer, TokenView View)? lastMade;
-
     public TokenView(string text, ImmutableArray<Token> tokens)
     {
         Text = text;
@@ -27,23 +24,9 @@ public sealed class TokenView
 
     public ViewToken this[int index] => All[index];
 
-    /// <summary>
-    /// The view of a document's tokens. The stages of one document run one after another on one
-    /// thread, so the view made last on the thread is theirs to share; the next document's view
-    /// replaces it, and nothing keeps it alive with the document.
-    /// </summary>
-    public static TokenView Of(Document document)
-    {
-        var layer = document.Require<TokenLayer>();
-        if (lastMade is { } last && ReferenceEquals(last.Layer, layer))
-        {
-            return last.View;
-        }
-
-        var view = new TokenView(document.Text, layer.Tokens);
-        lastMade = (layer, view);
-        return view;
-    }
+    /// <summary>The view of a document's tokens, made once for the stages that read it (<see cref="ThreadRecent{TKey, TValue}"/>).</summary>
+    public static TokenView Of(Document document) =>
+        ThreadRecent<TokenLayer, TokenView>.GetOrMake(document.Require<TokenLayer>(), layer => new TokenView(document.Text, layer.Tokens));
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int FirstFrom(int offset)

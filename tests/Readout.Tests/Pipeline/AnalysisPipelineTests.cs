@@ -65,6 +65,25 @@ public class AnalysisPipelineTests
     }
 
     [Fact]
+    public void Articles_analyzed_together_stage_by_stage_fail_one_by_one_and_keep_their_order()
+    {
+        var pipeline = new AnalysisPipeline([new SentenceSplitter(), new ThrowingAnnotator()], []);
+        Article[] articles =
+        [
+            new("first", "This one is fine.", "first.txt"),
+            new("bad", "This one goes boom.", "bad.txt"),
+            new("last", "This one is fine too.", "last.txt"),
+        ];
+
+        var results = pipeline.TryAnalyzeDocuments(articles);
+
+        Assert.Equal(["first", "bad", "last"], results.Select(result => result.Result is IngestFailure failure ? failure.Input.Replace(".txt", string.Empty, StringComparison.Ordinal) : result.Document!.Id));
+        Assert.Contains("ThrowingAnnotator", Assert.IsType<IngestFailure>(results[1].Result).Reason);
+        Assert.Null(results[1].Document);
+        Assert.All([results[0], results[2]], result => Assert.NotNull(result.Document!.Layer<CheckedLayer>()));
+    }
+
+    [Fact]
     public void A_component_that_throws_fails_only_that_article_and_names_it()
     {
         var pipeline = new AnalysisPipeline([new SentenceSplitter(), new ThrowingAnnotator()], []);
