@@ -365,19 +365,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     private void Place(Member member)
     {
         var languages = LanguagesOf(member);
-        Cluster? best = null;
-        var (bestAcross, bestScore) = (false, 0.0);
-        foreach (var (cluster, score) in Score(member, null, scratch))
+        var best = new BestStory();
+        foreach (var (cluster, score) in Score(member, languages, null, scratch))
         {
-            var across = cluster.SharesNoLanguage(languages, null);
-            if (best is null || (!across && bestAcross)
-                || (across == bestAcross && (score > bestScore || (score == bestScore && cluster.FirstArrival() < best.FirstArrival()))))
-            {
-                (best, bestAcross, bestScore) = (cluster, across, score);
-            }
+            best.Consider(cluster, score, cluster.SharesNoLanguage(languages, null), cluster.FirstArrival());
         }
 
-        Attach(member, best ?? NewCluster());
+        Attach(member, best.Story ?? NewCluster());
     }
 
     /// <summary>
@@ -390,19 +384,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var own = member.Cluster!;
         var alone = own.Members.Count == 1;
         var languages = LanguagesOf(member);
-        Cluster? best = null;
-        var (bestAcross, bestScore, bestFirst) = (false, 0.0, 0);
-        void Consider(Cluster cluster, double score, bool across, int first)
+        var best = new BestStory();
+        foreach (var (cluster, score) in Score(member, languages, own, scratch))
         {
-            if (best is null || (!across && bestAcross) || (across == bestAcross && (score > bestScore || (score == bestScore && first < bestFirst))))
-            {
-                (best, bestAcross, bestScore, bestFirst) = (cluster, across, score, first);
-            }
-        }
-
-        foreach (var (cluster, score) in Score(member, own, scratch))
-        {
-            Consider(cluster, score, cluster.SharesNoLanguage(languages, null), cluster.FirstArrival());
+            best.Consider(cluster, score, cluster.SharesNoLanguage(languages, null), cluster.FirstArrival());
         }
 
         if (!alone)
@@ -410,11 +395,28 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), languages, own, member);
             if (score >= options.JoinThreshold)
             {
-                Consider(own, score, own.SharesNoLanguage(languages, member), own.Members.Where(other => other != member).Min(other => other.Arrival));
+                best.Consider(own, score, own.SharesNoLanguage(languages, member), own.Members.Where(other => other != member).Min(other => other.Arrival));
             }
         }
 
-        return best == own || (alone && best is null);
+        return best.Story == own || (alone && best.Story is null);
+    }
+
+    /// <summary>The story an article joins: one in its own language before any other, then the highest score, then the earliest story.</summary>
+    private sealed class BestStory
+    {
+        private (bool Across, double Score, int FirstArrival) best;
+
+        public Cluster? Story { get; private set; }
+
+        public void Consider(Cluster story, double score, bool across, int firstArrival)
+        {
+            if (Story is null || (!across && best.Across)
+                || (across == best.Across && (score > best.Score || (score == best.Score && firstArrival < best.FirstArrival))))
+            {
+                (Story, best) = (story, (across, score, firstArrival));
+            }
+        }
     }
 
     /// <summary>
@@ -424,9 +426,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// changed are compared again.
     /// </summary>
     /// <param name="skip">A story not to score (the article's own, about to change).</param>
-    private List<(Cluster Story, double Score)> Score(Member member, Cluster? skip, Scratch space)
+    private List<(Cluster Story, double Score)> Score(Member member, IReadOnlySet<string> languages, Cluster? skip, Scratch space)
     {
-        var languages = LanguagesOf(member);
         var eventKey = KeyOf(member.Features);
         Probe? probe = null;
         var scoredBefore = member.ScoredWeights == WeightStamp ? member.ScoredAt : -1;
@@ -484,12 +485,12 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         foreach (var member in toPlace)
         {
-            Candidates(member, scratch);
+            SalientKeys(member);
         }
 
         Parallel.ForEach(toPlace, () => spareScratch.TryTake(out var spare) ? spare : new Scratch(), (member, _, space) =>
         {
-            Score(member, member.Cluster, space);
+            Score(member, LanguagesOf(member), member.Cluster, space);
             return space;
         }, spareScratch.Add);
     }
@@ -516,8 +517,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 continue;
             }
 
-            var (keys, values) = checkedAt >= 0 ? ([], []) : cluster.Vector();
-            var salient = checkedAt >= 0 ? cluster.MergeKeys : MostSalient(keys, values);
+            // The summed vector is made only when a candidate is compared.
+            (int[] Keys, double[] Values)? vector = checkedAt >= 0 ? null : cluster.Vector();
+            var salient = vector is { } whole ? MostSalient(whole.Keys, whole.Values) : cluster.MergeKeys;
             var (eventKey, languages, core) = (cluster.Key(null), cluster.Languages(null), cluster.Core(options.CoreShare));
             Cluster? target = null;
             Probe? probe = null;
@@ -529,12 +531,8 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                     continue;
                 }
 
-                if (probe is null && keys.Length == 0)
-                {
-                    (keys, values) = cluster.Vector();
-                }
-
-                var score = Similarity(probe ??= Prepare(keys, values), eventKey, languages, other, null)
+                var (vectorKeys, vectorValues) = vector ??= cluster.Vector();
+                var score = Similarity(probe ??= Prepare(vectorKeys, vectorValues), eventKey, languages, other, null)
                     * NameAgreement(core, other, other.Core(options.CoreShare), cluster, options.NameAgreementPower);
                 if (score >= options.MergeThreshold && (target is null || score > bestScore))
                 {
@@ -562,7 +560,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>An article's candidate stories; its most salient keys are kept while the weights hold.</summary>
-    private List<Cluster> Candidates(Member member, Scratch space)
+    private List<Cluster> Candidates(Member member, Scratch space) => Candidates(SalientKeys(member), member.Features.Date, space);
+
+    private int[] SalientKeys(Member member)
     {
         if (member.SalientKeysAt != WeightStamp)
         {
@@ -570,7 +570,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             member.SalientKeysAt = WeightStamp;
         }
 
-        return Candidates(member.SalientKeys, member.Features.Date, space);
+        return member.SalientKeys;
     }
 
     /// <summary>The stories that share one of the most salient keys and whose main event is within the window of <paramref name="day"/>, by story number.</summary>
@@ -604,15 +604,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>Whether any story an article would be compared with changed after <paramref name="since"/>.</summary>
-    private bool AnyCandidateChanged(Member member, int since)
-    {
-        if (member.SalientKeysAt != WeightStamp)
-        {
-            return Candidates(member, scratch).Any(cluster => cluster.ChangedAt > since);
-        }
-
-        return AnyChangedSince(member.SalientKeys, member.Features.Date, since);
-    }
+    private bool AnyCandidateChanged(Member member, int since) => AnyChangedSince(SalientKeys(member), member.Features.Date, since);
 
     /// <summary>Whether any story that holds one of the keys within the window of the day changed after <paramref name="since"/> (the candidates, without building their list).</summary>
     private bool AnyChangedSince(int[] salientKeys, DateOnly? day, int since)
