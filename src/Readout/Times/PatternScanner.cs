@@ -11,7 +11,10 @@ namespace Readout.Times;
 /// the time patterns' long word lists costs microseconds a word. Here a copy of the pattern runs
 /// on the linear-time engine (<see cref="RegexOptions.NonBacktracking"/>) to find the next place
 /// the pattern could match; the pattern itself is tried only there, anchored, and the scan goes
-/// on after its match as <see cref="Regex.Matches(string)"/> would.
+/// on after its match as <see cref="Regex.Matches(string)"/> would. What the pattern shows of its
+/// matches (<see cref="PatternReading"/>) saves more: a text that lacks every string the pattern
+/// requires is not scanned at all, and a pattern whose matches start with a digit or another
+/// character that is no letter is tried, anchored, only where such a character is.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,12 +36,18 @@ public sealed class PatternScanner
     /// <summary>The left boundary the scanner needs at the start of a pattern.</summary>
     public const string WordStart = @"(?<![\w'’-])";
 
+    /// <summary>Characters before which a pattern that starts with <see cref="WordStart"/> cannot match: the ASCII ones of its class.</summary>
+    private static readonly SearchValues<char> WordCharactersBefore =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’-");
+
     private static readonly SearchValues<char> NameCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
 
     private readonly Lazy<Regex?> candidates;
+    private readonly Lazy<PatternReading> reading;
     private readonly Regex anchored;
     private readonly int plainScans;
+    private readonly bool startsAtWord;
     private int scans;
 
     /// <param name="pattern">The pattern.</param>
@@ -48,9 +57,11 @@ public sealed class PatternScanner
     public PatternScanner(string pattern, RegexOptions options, TimeSpan timeout, int plainScans = 100)
     {
         this.plainScans = plainScans;
+        startsAtWord = pattern.StartsWith(WordStart, StringComparison.Ordinal);
         Regex = new Regex(pattern, options, timeout);
         anchored = new Regex($@"\G(?:{pattern})", options, timeout);
         candidates = new(() => Candidates(pattern, options));
+        reading = new(() => PatternReading.Of(pattern));
     }
 
     /// <summary>The pattern as given.</summary>
@@ -59,6 +70,32 @@ public sealed class PatternScanner
     /// <summary>The matches of the pattern in <paramref name="text"/>, in order, as <see cref="Regex.Matches(string)"/> gives them.</summary>
     public IEnumerable<Match> Matches(string text)
     {
+        var reading = this.reading.Value;
+        if (!reading.MayMatch(text))
+        {
+            yield break;
+        }
+
+        if (reading.Starts is { } starts)
+        {
+            foreach (var match in MatchesAt(text, starts))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
+        if (reading.OpeningSearch is { } openings && reading.SearchFindsAll(text))
+        {
+            foreach (var match in MatchesAt(text, openings))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
         var candidates = Interlocked.Increment(ref scans) > plainScans ? this.candidates.Value : null;
         if (candidates is null)
         {
@@ -101,6 +138,47 @@ public sealed class PatternScanner
             }
         }
     }
+
+    /// <summary>The matches of a pattern that cannot match the empty text, tried anchored at each of the characters its matches start with.</summary>
+    private IEnumerable<Match> MatchesAt(string text, SearchValues<char> starts) =>
+        MatchesAt(text, (rest) => rest.IndexOfAny(starts));
+
+    /// <summary>The matches of a pattern, tried anchored at each of the texts its matches start with.</summary>
+    private IEnumerable<Match> MatchesAt(string text, SearchValues<string> openings) =>
+        MatchesAt(text, (rest) => rest.IndexOfAny(openings));
+
+    private IEnumerable<Match> MatchesAt(string text, NextStart next)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var offset = next(text.AsSpan(position));
+            if (offset < 0)
+            {
+                yield break;
+            }
+
+            var start = position + offset;
+            if (startsAtWord && start > 0 && WordCharactersBefore.Contains(text[start - 1]))
+            {
+                position = start + 1;
+                continue;
+            }
+
+            var match = anchored.Match(text, start);
+            if (match.Success)
+            {
+                yield return match;
+                position = start + Math.Max(match.Length, 1);
+            }
+            else
+            {
+                position = start + 1;
+            }
+        }
+    }
+
+    private delegate int NextStart(ReadOnlySpan<char> rest);
 
     /// <summary>The copy for the linear-time engine, or null when the pattern has none.</summary>
     private static Regex? Candidates(string pattern, RegexOptions options)
