@@ -271,9 +271,7 @@ public static class EngineBenchmark
     private static string ShowStory(ArticleStore store, string id)
     {
         var story = store.Story(id)!;
-        var documents = story.Story.Articles.Select(store.Document).OfType<Document>();
-        var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
-        return MarkdownReport.StoryBrief(contract["stories"]![0]!, contract);
+        return MarkdownReport.StoryBrief(story, store.Documents(story.Story.Articles, MarkdownReport.BriefLayers));
     }
 
     private static (int Runs, double P50, double P99) Percentiles(int runs, Func<int, int> query)

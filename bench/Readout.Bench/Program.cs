@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Readout.Bench;
 
-// "engine ..." runs the whole-engine benchmark, "stages ..." the per-article stages, "grow ..." adds to a built store, "web ..." the web app's; anything else goes to BenchmarkDotNet.
+// "engine ..." runs the whole-engine benchmark, "stages ..." the per-article stages, "grow ..." adds to a built store,
+// "latency --db STORE" times the queries on a built store in a process that does nothing else, "web ..." the web app's; anything else goes to BenchmarkDotNet.
 if (args is ["engine", .. var options])
 {
     return await EngineBenchmark.RunAsync(options);
@@ -15,6 +16,12 @@ if (args is ["stages", .. var stageOptions])
 if (args is ["grow", .. var growOptions])
 {
     return await GrowBenchmark.RunAsync(growOptions);
+}
+
+if (args is ["latency", .. var latencyOptions])
+{
+    EngineBenchmark.Latencies(BenchArguments.Option(latencyOptions, "--db") ?? throw new ArgumentException("latency needs --db STORE"));
+    return 0;
 }
 
 if (args is ["web", .. var webOptions])

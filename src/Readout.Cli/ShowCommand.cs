@@ -10,6 +10,8 @@ namespace Readout.Cli;
 /// <summary><c>readout show ID</c>: a stored story's brief, or a stored article with the story it belongs to.</summary>
 public static class ShowCommand
 {
+    private static readonly IReadOnlySet<Type> NoLayers = new HashSet<Type>();
+
     public static Command Create()
     {
         var id = new Argument<string>("id") { Description = "A story id or an article id." };
@@ -29,11 +31,10 @@ public static class ShowCommand
             var chosen = result.GetValue(format)!;
             if (store.Story(wanted) is { } story)
             {
-                var documents = store.Documents(story.Story.Articles);
                 if (chosen is "table" or "csv")
                 {
                     var listing = new Listing("id", "source", "published", "title");
-                    foreach (var document in documents)
+                    foreach (var document in store.Documents(story.Story.Articles, NoLayers))
                     {
                         listing.Add(document.Article.Id, document.Article.Source, document.Article.Published, document.Article.Title ?? MarkdownReport.Lead(document.Text));
                     }
@@ -42,7 +43,10 @@ public static class ShowCommand
                     return ExitCodes.Success;
                 }
 
-                output.WriteLine(StoryText(documents, story, chosen == "json"));
+                // The story's JSON is the stored story alone; the brief reads its articles' quotations.
+                output.WriteLine(chosen == "json"
+                    ? ContractJson.Serialize(ContractJson.StoryNode(story))
+                    : MarkdownReport.StoryBrief(story, store.Documents(story.Story.Articles, MarkdownReport.BriefLayers)));
                 return ExitCodes.Success;
             }
 
@@ -63,14 +67,6 @@ public static class ShowCommand
             return ExitCodes.NoInputUsable;
         });
         return command;
-    }
-
-    /// <summary>The story as the contract has it, with its stored articles and their quotations for the brief.</summary>
-    private static string StoryText(IReadOnlyList<Document> documents, ReconciledStory story, bool json)
-    {
-        var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
-        var node = contract["stories"]![0]!;
-        return json ? ContractJson.Serialize(node) : MarkdownReport.StoryBrief(node, contract);
     }
 
     private static string ArticleListing(Document document, string? storyId, string? headline, string format)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Readout.Core;
+using Readout.Quotes;
+using Readout.Reconcile;
 using Readout.Sentences;
 
 namespace Readout.Reporting;
@@ -50,6 +52,16 @@ public static class MarkdownReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>The layers <see cref="StoryBrief(ReconciledStory, IReadOnlyList{Document})"/> reads of the story's documents.</summary>
+    public static IReadOnlySet<Type> BriefLayers { get; } = new HashSet<Type> { typeof(QuoteLayer) };
+
+    /// <summary>A stored story's brief, from its documents (which need no layers beyond <see cref="BriefLayers"/>).</summary>
+    public static string StoryBrief(ReconciledStory story, IReadOnlyList<Document> documents)
+    {
+        var contract = ContractJson.Build(new Analysis([.. documents]).With(new ReconciledStoryLayer([story])), []);
+        return StoryBrief(contract["stories"]![0]!, contract);
     }
 
     /// <summary>One story's brief; <paramref name="contract"/> supplies its articles and quotes.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
@@ -32,6 +33,9 @@ public sealed partial class ArticleStore : IArticleStore
     private const int BusyTimeoutMilliseconds = 120_000;
 
     internal static readonly JsonSerializerOptions RecordJson = new();
+
+    /// <summary>The layer types by the names the stored analysis gives them.</summary>
+    private static readonly ConcurrentDictionary<string, Type> LayerTypes = new(StringComparer.Ordinal);
 
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
@@ -378,10 +382,14 @@ public sealed partial class ArticleStore : IArticleStore
     public Document? Document(string id) => Documents([id]).FirstOrDefault();
 
     /// <summary>The stored articles among <paramref name="ids"/> as documents, in ingest order.</summary>
-    public IReadOnlyList<Document> Documents(IEnumerable<string> ids) =>
+    public IReadOnlyList<Document> Documents(IEnumerable<string> ids) => ReadDocuments(ids, null);
+
+    public IReadOnlyList<Document> Documents(IEnumerable<string> ids, IReadOnlySet<Type> layers) => ReadDocuments(ids, layers);
+
+    private List<Document> ReadDocuments(IEnumerable<string> ids, IReadOnlySet<Type>? layers) =>
         Query(
             $"SELECT {ArticleColumns}, text, offset_map, analysis FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY key",
-            ReadDocument,
+            r => ReadDocument(r, layers),
             ("$ids", JsonSerializer.Serialize(ids.ToArray(), RecordJson)));
 
     /// <summary>Full-text search for what a person typed (see <see cref="SearchQuery"/>), best hits first.</summary>
@@ -642,7 +650,8 @@ public sealed partial class ArticleStore : IArticleStore
         new(r.GetString(0), r.GetString(1), NullableString(r, 2) ?? "store", NullableString(r, 3), NullableString(r, 4),
             NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8));
 
-    internal static Document ReadDocument(DbDataReader r)
+    /// <summary>A stored article as a document with the stored layers of the types in <paramref name="layers"/> (all when null).</summary>
+    internal static Document ReadDocument(DbDataReader r, IReadOnlySet<Type>? layers)
     {
         var article = ReadArticle(r);
         var map = new OffsetMap([.. JsonSerializer.Deserialize<OffsetSegment[]>(r.GetString(10), RecordJson)!]);
@@ -652,11 +661,21 @@ public sealed partial class ArticleStore : IArticleStore
             return document;
         }
 
-        var layers = JsonNode.Parse(Decompress((byte[])r[11]))!.AsObject();
-        foreach (var (name, value) in layers)
+        // Read straight from the JSON, without a tree of it: a story's worth of documents is read for every page and brief.
+        var reader = new Utf8JsonReader(Decompress((byte[])r[11]));
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var type = typeof(Document).Assembly.GetType(name, throwOnError: true)!;
-            document = document.With(type, value.Deserialize(type, RecordJson)!);
+            var type = LayerTypes.GetOrAdd(reader.GetString()!, name => typeof(Document).Assembly.GetType(name, throwOnError: true)!);
+            reader.Read();
+            if (layers is null || layers.Contains(type))
+            {
+                document = document.With(type, JsonSerializer.Deserialize(ref reader, type, RecordJson)!);
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
 
         return document;

@@ -103,6 +103,13 @@ public interface IArticleStore : IBrowsingQueries, IDisposable
     /// <summary>The stored articles among <paramref name="ids"/> as documents, in ingest order.</summary>
     IReadOnlyList<Document> Documents(IEnumerable<string> ids);
 
+    /// <summary>
+    /// The stored articles among <paramref name="ids"/> as documents with only the stored layers of
+    /// the types in <paramref name="layers"/>: for a reader that needs few of them (a brief reads
+    /// the quotations), reading a large story costs a fraction.
+    /// </summary>
+    IReadOnlyList<Document> Documents(IEnumerable<string> ids, IReadOnlySet<Type> layers);
+
     /// <summary>Full-text search, ranked, each hit with the matched passage in context.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 

@@ -297,10 +297,14 @@ public sealed partial class PostgresArticleStore : IArticleStore
 
     public Document? Document(string id) => Documents([id]).FirstOrDefault();
 
-    public IReadOnlyList<Document> Documents(IEnumerable<string> ids) =>
+    public IReadOnlyList<Document> Documents(IEnumerable<string> ids) => ReadDocuments(ids, null);
+
+    public IReadOnlyList<Document> Documents(IEnumerable<string> ids, IReadOnlySet<Type> layers) => ReadDocuments(ids, layers);
+
+    private List<Document> ReadDocuments(IEnumerable<string> ids, IReadOnlySet<Type>? layers) =>
         Query(
             $"SELECT {ArticleStore.ArticleColumns}, text, offset_map, analysis FROM articles WHERE id = ANY(@ids) ORDER BY key",
-            ArticleStore.ReadDocument,
+            r => ArticleStore.ReadDocument(r, layers),
             ("ids", ids.ToArray()));
 
     /// <summary>Full-text search over title and text with the query syntax of <see cref="PostgresSearchQuery"/>, best cover density first.</summary>

@@ -103,6 +103,33 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [StoreFact]
+    public void Articles_read_with_some_of_their_layers_have_those_as_stored_and_give_the_same_brief()
+    {
+        using var store = Open();
+        var pipeline = AnalysisPipeline.Standard();
+        new StoreWriter(pipeline).Store(store, pipeline.Analyze(Harbour[2..4]).Documents);
+        var story = store.Story(store.StoryOf("c")!)!;
+
+        var whole = store.Documents(["c", "d"]);
+        var quotesOnly = store.Documents(["c", "d"], MarkdownReport.BriefLayers);
+        var bare = store.Documents(["d", "c", "nobody"], new HashSet<Type>());
+
+        Assert.Equal(["c", "d"], quotesOnly.Select(document => document.Id));
+        Assert.Equal(["c", "d"], bare.Select(document => document.Id));
+        Assert.Equal(whole.Select(document => document.Text), bare.Select(document => document.Text));
+        Assert.All(bare, document => Assert.All(pipeline.Annotators, annotator => Assert.Null(document.Layer(annotator.Adds))));
+        Assert.All(quotesOnly, document => Assert.Equal(
+            [typeof(Readout.Quotes.QuoteLayer)],
+            pipeline.Annotators.Select(annotator => annotator.Adds).Where(layer => document.Layer(layer) is not null)));
+        Assert.NotEmpty(quotesOnly[0].Require<Readout.Quotes.QuoteLayer>().Quotes);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(whole.Select(document => document.Require<Readout.Quotes.QuoteLayer>())),
+            System.Text.Json.JsonSerializer.Serialize(quotesOnly.Select(document => document.Require<Readout.Quotes.QuoteLayer>())));
+        Assert.Contains("Ana Lopez", MarkdownReport.StoryBrief(story, quotesOnly), StringComparison.Ordinal);
+        Assert.Equal(MarkdownReport.StoryBrief(story, whole), MarkdownReport.StoryBrief(story, quotesOnly));
+    }
+
+    [StoreFact]
     public void Stories_keep_their_ids_and_list_in_the_order_of_their_first_article()
     {
         var writer = new StoreWriter(AnalysisPipeline.Standard());
