@@ -52,6 +52,12 @@ public sealed class QuoteAligner : ICorpusStage
     private static List<(int Quote, int Other)> Matches(int[] story, List<Unit> units, StatementSimilarity similarity)
     {
         var matches = new List<(int, int)>();
+        if (!story.Any(i => units[i].Variant.Quoted && units[i].Whole && !units[i].Fragment) || story.All(i => units[i].Variant.Article == units[story[0]].Variant.Article))
+        {
+            // Nothing is compared: no whole quotation, or one article alone.
+            return matches;
+        }
+
         var holders = story.SelectMany(i => units[i].Stems.Select(stem => (stem, i))).ToLookup(pair => pair.stem, pair => pair.i, StringComparer.Ordinal);
         var shared = new Dictionary<int, int>();
         foreach (var i in story)
@@ -139,7 +145,7 @@ public sealed class QuoteAligner : ICorpusStage
     /// <summary>A text compared: its stems at once, its character grams only when a comparison needs them.</summary>
     private sealed class Unit(QuoteVariant variant, bool whole, bool fragment, IReadOnlySet<string> stems)
     {
-        private readonly Lazy<HashSet<long>> grams = new(() => StatementSimilarity.Grams(variant.Text));
+        private readonly Lazy<NumberSet> grams = new(() => StatementSimilarity.Grams(variant.Text));
 
         public QuoteVariant Variant { get; } = variant;
 
@@ -150,6 +156,6 @@ public sealed class QuoteAligner : ICorpusStage
 
         public IReadOnlySet<string> Stems { get; } = stems;
 
-        public Lazy<HashSet<long>> Grams => grams;
+        public Lazy<NumberSet> Grams => grams;
     }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using Readout.Core;
 using Readout.Stories;
 using Readout.Tokens;
 
@@ -22,46 +24,111 @@ public sealed class StatementSimilarity
     private const double MinGramDice = 0.55;
     private const int MinGramText = 40;
 
+    /// <summary>Words longer than this are stemmed each time they are met; shorter ones are remembered.</summary>
+    private const int LongestRemembered = 48;
+
+    /// <summary>How many words a thread remembers before it starts again.</summary>
+    private const int MostRemembered = 100_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? stemsOfWords;
+
     private readonly Dictionary<string, double> idf;
     private readonly double unknownIdf;
 
     /// <param name="documents">The stem sets of every text compared, to weigh each stem by its rarity.</param>
     public StatementSimilarity(IReadOnlyCollection<IReadOnlySet<string>> documents)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in documents.SelectMany(set => set))
+        // Each stem's count, then in its place its idf.
+        idf = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var set in documents)
         {
-            frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+            foreach (var stem in set)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(idf, stem, out _)++;
+            }
+        }
+
+        foreach (var stem in idf.Keys)
+        {
+            ref var weight = ref CollectionsMarshal.GetValueRefOrNullRef(idf, stem);
+            weight = Math.Log((documents.Count + 1) / (weight + 0.5));
         }
 
         unknownIdf = Math.Log((documents.Count + 1) / 0.5);
-        idf = frequency.ToDictionary(pair => pair.Key, pair => Math.Log((documents.Count + 1) / (pair.Value + 0.5)), StringComparer.Ordinal);
     }
 
     /// <summary>The text's content-word stems: lower case, hyphens joined ("cease-fire"), British spellings made American, suffixes cut.</summary>
     public static IReadOnlySet<string> Stems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
+        var known = (stemsOfWords ??= new Dictionary<string, string?>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> word = stackalloc char[LongestRemembered];
+        var length = 0;
+        var start = 0;
         for (var at = 0; at <= text.Length; at++)
         {
             var c = at < text.Length ? text[at] : ' ';
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is not ('-' or '\'' or '’') || word.Length == 0)
-            {
-                if (word.Length > 1 && word.ToString() is var complete && !Stopwords.IsStopword(complete))
+                if (length < word.Length)
                 {
-                    stems.Add(Stem(complete));
+                    word[length] = char.ToLowerInvariant(c);
                 }
 
-                word.Clear();
+                length++;
+            }
+            else if (c is not ('-' or '\'' or '’') || length == 0)
+            {
+                if (length > 1 && StemOf(length <= word.Length ? word[..length] : LowerLetters(text.AsSpan(start, at - start)), known) is { } stem)
+                {
+                    stems.Add(stem);
+                }
+
+                length = 0;
+                start = at + 1;
             }
         }
 
         return stems;
+    }
+
+    /// <summary>A word's stem, or null for a stopword; remembered by the thread for the words it meets again.</summary>
+    private static string? StemOf(ReadOnlySpan<char> word, Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> known)
+    {
+        if (known.TryGetValue(word, out var remembered))
+        {
+            return remembered;
+        }
+
+        var complete = word.ToString();
+        var stem = Stopwords.IsStopword(complete) ? null : Stem(complete);
+        if (word.Length <= LongestRemembered)
+        {
+            if (known.Dictionary.Count >= MostRemembered)
+            {
+                known.Dictionary.Clear();
+            }
+
+            known.Dictionary[complete] = stem;
+        }
+
+        return stem;
+    }
+
+    /// <summary>The letters and digits of a long word, lower case (hyphens and apostrophes inside it dropped).</summary>
+    private static string LowerLetters(ReadOnlySpan<char> word)
+    {
+        var letters = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
     }
 
     public static string Stem(string word)
@@ -78,7 +145,7 @@ public sealed class StatementSimilarity
     }
 
     /// <summary>Character 4-grams of the text's letters and digits, lower case, spaces collapsed; each gram's four characters packed in one number.</summary>
-    public static HashSet<long> Grams(string text)
+    public static NumberSet Grams(string text)
     {
         var squeezed = new StringBuilder(text.Length);
         var gap = false;
@@ -99,19 +166,19 @@ public sealed class StatementSimilarity
             squeezed.Append(c);
         }
 
-        var grams = new HashSet<long>();
-        for (var at = 0; at + GramLength <= squeezed.Length; at++)
+        var grams = new long[Math.Max(0, squeezed.Length - GramLength + 1)];
+        for (var at = 0; at < grams.Length; at++)
         {
-            grams.Add((long)squeezed[at] << 48 | (long)squeezed[at + 1] << 32 | (long)squeezed[at + 2] << 16 | squeezed[at + 3]);
+            grams[at] = (long)squeezed[at] << 48 | (long)squeezed[at + 1] << 32 | (long)squeezed[at + 2] << 16 | squeezed[at + 3];
         }
 
-        return grams;
+        return new NumberSet(grams);
     }
 
     /// <summary>Whether quotation A and text B render one statement.</summary>
     /// <param name="passage">B is a sentence of plain or transcript text: A must be found in it, as a quotation renders part of a passage.</param>
     /// <remarks>The character grams are read only when the stems do not decide.</remarks>
-    public bool Same(IReadOnlySet<string> stemsA, Lazy<HashSet<long>> gramsA, IReadOnlySet<string> stemsB, Lazy<HashSet<long>> gramsB, bool passage)
+    public bool Same(IReadOnlySet<string> stemsA, Lazy<NumberSet> gramsA, IReadOnlySet<string> stemsB, Lazy<NumberSet> gramsB, bool passage)
     {
         if (stemsA.Count < MinStems || stemsB.Count < MinStems)
         {
@@ -141,24 +208,8 @@ public sealed class StatementSimilarity
         return count < MinShared || total == 0 ? 0 : found / total;
     }
 
-    private static double Dice(HashSet<long> a, HashSet<long> b)
-    {
-        if (a.Count + b.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = 0;
-        foreach (var gram in a)
-        {
-            if (b.Contains(gram))
-            {
-                shared++;
-            }
-        }
-
-        return 2.0 * shared / (a.Count + b.Count);
-    }
+    private static double Dice(NumberSet a, NumberSet b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.SharedWith(b) / (a.Count + b.Count);
 
     private double Weight(string stem) => idf.TryGetValue(stem, out var weight) ? weight : unknownIdf;
 }

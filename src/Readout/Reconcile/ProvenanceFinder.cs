@@ -39,7 +39,7 @@ public static class ProvenanceFinder
 
     /// <summary>What the links of a pair of articles are read from, read once per article.</summary>
     /// <param name="Rank">Its <see cref="OriginRank"/>.</param>
-    private sealed record Reading(string? Primary, HashSet<long> Shingles, int Rank);
+    private sealed record Reading(string? Primary, NumberSet Shingles, int Rank);
 
     /// <summary>An article's alignment groups (by position in the layer, ascending), and those where it states the words in its own text.</summary>
     private sealed record ArticleStatements(List<int> Groups, HashSet<int> Stated);
@@ -176,36 +176,19 @@ public static class ProvenanceFinder
     private static bool SameOutlet(string? outlet, string cited) => Outlets.Same(outlet, cited);
 
     /// <summary>Share of the smaller set's shingles found in the other set.</summary>
-    public static double Containment(HashSet<long> a, HashSet<long> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var found = 0;
-        foreach (var shingle in small)
-        {
-            if (large.Contains(shingle))
-            {
-                found++;
-            }
-        }
-
-        return found / (double)small.Count;
-    }
+    public static double Containment(NumberSet a, NumberSet b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : a.SharedWith(b) / (double)Math.Min(a.Count, b.Count);
 
     /// <summary>
     /// Word n-grams of lower-cased letters and digits (punctuation and quote styles are ignored), each
     /// as a 64-bit hash of its words: two texts share a hash where they share the n-gram (a chance
     /// collision of 64-bit hashes among the few thousand n-grams of a story is negligible).
     /// </summary>
-    public static HashSet<long> Shingles(string text, int size)
+    public static NumberSet Shingles(string text, int size)
     {
         var words = WordHashes(text);
-        var shingles = new HashSet<long>();
-        for (var i = 0; i + size <= words.Count; i++)
+        var shingles = new long[Math.Max(0, words.Count - size + 1)];
+        for (var i = 0; i < shingles.Length; i++)
         {
             var shingle = FnvOffset;
             for (var j = i; j < i + size; j++)
@@ -213,10 +196,10 @@ public static class ProvenanceFinder
                 shingle = unchecked((shingle ^ words[j]) * FnvPrime);
             }
 
-            shingles.Add(shingle);
+            shingles[i] = shingle;
         }
 
-        return shingles;
+        return new NumberSet(shingles);
     }
 
     private const long FnvOffset = unchecked((long)14695981039346656037);

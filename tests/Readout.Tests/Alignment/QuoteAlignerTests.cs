@@ -102,6 +102,23 @@ public class QuoteAlignerTests
     [InlineData("favours", "favors")]
     public void SpellingVariantsHaveOneStem(string a, string b) =>
         Assert.Equal(StatementSimilarity.Stems(a), StatementSimilarity.Stems(b));
+
+    [Fact]
+    public void A_text_has_the_same_stems_when_its_words_are_met_again_and_when_a_word_is_too_long_to_remember()
+    {
+        var longWord = string.Concat(Enumerable.Repeat("Organisation", 6));
+        var text = $"The Ministers' cease-fire talks were FINALISED; the {longWord}-wide deal and the {longWord} held.";
+
+        var first = StatementSimilarity.Stems(text);
+        var again = StatementSimilarity.Stems(text);
+
+        Assert.Equal(first.Order(StringComparer.Ordinal), again.Order(StringComparer.Ordinal));
+        Assert.Contains("ceasefir", first.Select(stem => stem[..Math.Min(8, stem.Length)]));
+        Assert.Contains(StatementSimilarity.Stem(longWord.ToLowerInvariant() + "wide"), first);
+        Assert.Contains(StatementSimilarity.Stem(longWord.ToLowerInvariant()), first);
+        Assert.DoesNotContain("the", first);
+        Assert.Equal(StatementSimilarity.Stems("finalized"), StatementSimilarity.Stems("FINALISED"));
+    }
 }
 
 internal static class AnalysisExtensions
