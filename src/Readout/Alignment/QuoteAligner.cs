@@ -13,7 +13,7 @@ namespace Readout.Alignment;
 /// A long quotation (a whole transcript) is compared sentence by sentence. Only articles of one
 /// story are compared.
 /// </summary>
-public sealed class QuoteAligner : ICorpusStage
+public sealed class QuoteAligner : IPreparingCorpusStage
 {
     private const int MaxSentencesPerQuote = 3;
 
@@ -21,14 +21,21 @@ public sealed class QuoteAligner : ICorpusStage
 
     public Type Adds => typeof(QuoteAlignmentLayer);
 
-    public Analysis Apply(Analysis analysis)
+    public Analysis Apply(Analysis analysis) => Prepare(analysis.Documents, Environment.ProcessorCount)(analysis);
+
+    /// <summary>What is compared, and how rare each stem is, read from the documents before their stories are known.</summary>
+    public Func<Analysis, Analysis> Prepare(IReadOnlyList<Document> documents, int cores)
     {
-        var units = ParallelWork.InOrder(analysis.Documents)
+        var units = ParallelWork.InOrder(documents).WithDegreeOfParallelism(cores)
             .SelectMany(document => Units(document).Select(unit => new Unit(unit.Variant, unit.Whole, unit.Fragment, StatementSimilarity.Stems(unit.Variant.Text))))
             .ToList();
         var similarity = new StatementSimilarity([.. units.Select(u => u.Stems)]);
         var unitsOf = Enumerable.Range(0, units.Count).ToLookup(i => units[i].Variant.Article, StringComparer.Ordinal);
+        return analysis => Align(analysis, units, similarity, unitsOf);
+    }
 
+    private static Analysis Align(Analysis analysis, List<Unit> units, StatementSimilarity similarity, ILookup<string, int> unitsOf)
+    {
         // Only units of one story are compared, so the stories are aligned on all cores; which
         // units end up together does not depend on the order the matches are joined in.
         var matches = ParallelWork.InOrder(analysis.Require<StoryLayer>().Stories)

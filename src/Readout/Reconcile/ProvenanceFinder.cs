@@ -14,11 +14,14 @@ public static class ProvenanceFinder
     private const double NearDuplicateContainment = 0.15;
     private const int MinimumQuotedCharacters = 150;
 
-    public static StoryProvenance Find(IReadOnlyList<Document> documents, QuoteAlignmentLayer? alignment = null)
+    public static StoryProvenance Find(IReadOnlyList<Document> documents, QuoteAlignmentLayer? alignment = null) =>
+        Find(documents, new AlignedStatements(alignment), Read);
+
+    /// <summary>The links of one story, with the alignment read once for all the stories of the layer and each article read beforehand.</summary>
+    internal static StoryProvenance Find(IReadOnlyList<Document> documents, AlignedStatements statements, Func<Document, Reading> readingOf)
     {
         var links = new List<RetellingLink>();
-        var readings = documents.ToDictionary(d => d.Id, d => new Reading(PrimarySource(d), Shingles(d.Text, ShingleSize), OriginRank(d)));
-        var statements = Statements(readings, alignment);
+        var readings = documents.ToDictionary(d => d.Id, readingOf);
         for (var i = 0; i < documents.Count; i++)
         {
             var article = documents[i];
@@ -39,37 +42,10 @@ public static class ProvenanceFinder
 
     /// <summary>What the links of a pair of articles are read from, read once per article.</summary>
     /// <param name="Rank">Its <see cref="OriginRank"/>.</param>
-    private sealed record Reading(string? Primary, NumberSet Shingles, int Rank);
+    internal sealed record Reading(string? Primary, NumberSet Shingles, int Rank);
 
-    /// <summary>An article's alignment groups (by position in the layer, ascending), and those where it states the words in its own text.</summary>
-    private sealed record ArticleStatements(List<int> Groups, HashSet<int> Stated);
-
-    /// <summary>The alignment groups of each of the articles, read in one pass over the layer.</summary>
-    private static Dictionary<string, ArticleStatements> Statements(Dictionary<string, Reading> articles, QuoteAlignmentLayer? alignment)
-    {
-        var statements = articles.Keys.ToDictionary(id => id, _ => new ArticleStatements([], []));
-        var groups = alignment?.Groups ?? [];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            foreach (var variant in groups[g].Variants)
-            {
-                if (statements.TryGetValue(variant.Article, out var of))
-                {
-                    if (of.Groups.Count == 0 || of.Groups[^1] != g)
-                    {
-                        of.Groups.Add(g);
-                    }
-
-                    if (!variant.Quoted)
-                    {
-                        of.Stated.Add(g);
-                    }
-                }
-            }
-        }
-
-        return statements;
-    }
+    /// <summary>What an article's links are read from; it does not depend on the story the article is in.</summary>
+    internal static Reading Read(Document document) => new(PrimarySource(document), Shingles(document.Text, ShingleSize), OriginRank(document));
 
     /// <summary>
     /// The person whose statements an article mainly relays: the speaker (or the reporter of
@@ -88,7 +64,7 @@ public static class ProvenanceFinder
         return quoted >= MinimumQuotedCharacters && voices[0].Characters * 2 >= quoted ? voices[0].Voice : null;
     }
 
-    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, Reading> readings, Dictionary<string, ArticleStatements> statements)
+    private static IEnumerable<RetellingLink> PairLinks(Document a, Document b, Dictionary<string, Reading> readings, AlignedStatements statements)
     {
         var (readingA, readingB) = (readings[a.Id], readings[b.Id]);
         var (copy, origin) = Orient(a, b, readingA.Rank, readingB.Rank);
@@ -98,8 +74,8 @@ public static class ProvenanceFinder
             yield return new RetellingLink(copy.Id, origin.Id, RetellingKind.NearDuplicate, $"{containment:P0} of the shorter text is shared");
         }
 
-        var shared = statements[a.Id].Groups.Intersect(statements[b.Id].Groups).ToList();
-        bool StatesItself(Document d) => shared.Any(statements[d.Id].Stated.Contains);
+        var shared = statements.Of(a.Id).Groups.Intersect(statements.Of(b.Id).Groups).ToList();
+        bool StatesItself(Document d) => shared.Any(statements.Of(d.Id).Stated.Contains);
         if (shared.Count >= 2 || StatesItself(a) || StatesItself(b))
         {
             // Of two articles carrying the same statements, the one that states them in its own

@@ -17,7 +17,7 @@ namespace Readout.Reconcile;
 /// who asserts it, how many independent origins stand behind it, the chosen value and why; and
 /// who retells whom among them. Adds the <see cref="ReconciledStoryLayer"/>.
 /// </summary>
-public sealed class StoryReconciler : ICorpusStage
+public sealed class StoryReconciler : IPreparingCorpusStage
 {
     public IReadOnlyList<Type> Requires { get; } =
         [typeof(SentenceLayer), typeof(EntityLayer), typeof(ReferenceLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(EventLayer), typeof(StoryLayer), typeof(QuoteAlignmentLayer)];
@@ -30,15 +30,25 @@ public sealed class StoryReconciler : ICorpusStage
     /// <summary>How far "about" reaches either way, as a share of the amount ("about an hour": 51 to 69 minutes).</summary>
     private const double ApproximateShare = 0.15;
 
-    public Analysis Apply(Analysis analysis)
+    public Analysis Apply(Analysis analysis) => Prepare(analysis.Documents, Environment.ProcessorCount)(analysis);
+
+    /// <summary>What each article's retelling links are read from, read before its story is known.</summary>
+    public Func<Analysis, Analysis> Prepare(IReadOnlyList<Document> documents, int cores)
+    {
+        var readings = ParallelWork.InOrder(documents).WithDegreeOfParallelism(cores).Select(ProvenanceFinder.Read).ToList();
+        var readingOf = Enumerable.Range(0, documents.Count).ToDictionary(i => documents[i].Id, i => readings[i], StringComparer.Ordinal);
+        return analysis => Reconcile(analysis, readingOf);
+    }
+
+    private static Analysis Reconcile(Analysis analysis, Dictionary<string, ProvenanceFinder.Reading> readingOf)
     {
         var byId = analysis.Documents.ToDictionary(d => d.Id);
-        var alignment = analysis.Require<QuoteAlignmentLayer>();
+        var statements = new AlignedStatements(analysis.Require<QuoteAlignmentLayer>());
         // Each story is reconciled on its own: on all cores, in story order.
         var reconciled = ParallelWork.InOrder(analysis.Require<StoryLayer>().Stories).Select(story =>
         {
             var documents = story.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-            var origins = ProvenanceFinder.Find(documents, alignment);
+            var origins = ProvenanceFinder.Find(documents, statements, document => readingOf[document.Id]);
             var reconciled = Reconcile(documents, origins);
             return new ReconciledStory(story with { Headline = Headline(reconciled) ?? story.Headline }, reconciled, origins);
         });

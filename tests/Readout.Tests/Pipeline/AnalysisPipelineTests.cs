@@ -26,6 +26,67 @@ public class AnalysisPipelineTests
             document.Text.Contains("boom", StringComparison.Ordinal) ? throw new InvalidOperationException("cannot read this") : document.With(new CheckedLayer());
     }
 
+    private sealed record FirstLayer(bool SawPreparing);
+
+    private sealed record PreparedLayer(int Documents);
+
+    /// <summary>A first corpus stage that waits (a while at most) for the stage after it to start preparing.</summary>
+    private sealed class WaitingStage(ManualResetEventSlim preparing) : ICorpusStage
+    {
+        public IReadOnlyList<Type> Requires { get; } = [typeof(SentenceLayer)];
+
+        public Type Adds => typeof(FirstLayer);
+
+        public Analysis Apply(Analysis analysis) => analysis.With(new FirstLayer(preparing.Wait(TimeSpan.FromSeconds(20))));
+    }
+
+    private sealed class PreparingStage(ManualResetEventSlim preparing) : IPreparingCorpusStage
+    {
+        public IReadOnlyList<Type> Requires { get; } = [typeof(FirstLayer)];
+
+        public Type Adds => typeof(PreparedLayer);
+
+        public Analysis Apply(Analysis analysis) => Prepare(analysis.Documents, Environment.ProcessorCount)(analysis);
+
+        public Func<Analysis, Analysis> Prepare(IReadOnlyList<Document> documents, int cores)
+        {
+            preparing.Set();
+            return analysis => analysis.With(new PreparedLayer(documents.Count));
+        }
+    }
+
+    [Fact]
+    public void A_stage_that_prepares_from_the_documents_starts_while_the_stage_before_it_runs()
+    {
+        using var preparing = new ManualResetEventSlim();
+        var pipeline = new AnalysisPipeline([new SentenceSplitter()], [new WaitingStage(preparing), new PreparingStage(preparing)]);
+
+        var analysis = pipeline.Analyze([new Article("a", "One sentence.", "a.txt"), new Article("b", "Another one.", "b.txt")]);
+
+        Assert.True(analysis.Require<FirstLayer>().SawPreparing);
+        Assert.Equal(2, analysis.Require<PreparedLayer>().Documents);
+    }
+
+    [Fact]
+    public void The_standard_corpus_stages_give_the_same_analysis_prepared_beside_each_other_or_applied_in_turn()
+    {
+        var pipeline = AnalysisPipeline.Standard();
+        var documents = pipeline.TryAnalyzeAll(
+        [
+            new Article("a", "Envoys met in Oslo on Monday for two hours. \"We agreed on a prisoner exchange,\" Ana Lopez said.", "a.txt", Source: "Lakeside Wire", Published: "2025-03-04"),
+            new Article("b", "Ana Lopez said envoys agreed in Oslo on a prisoner exchange. \"We agreed on a prisoner exchange,\" she said.", "b.txt", Source: "Northern Post", Published: "2025-03-04"),
+            new Article("c", "Flooding closed the coastal railway near Porto Vell for a third day.", "c.txt", Published: "2025-03-06"),
+        ]).Select(pair => pair.Document!).ToList();
+
+        var beside = pipeline.AnalyzeCorpus(documents);
+        var inTurn = pipeline.CorpusStages.Aggregate(new Analysis([.. documents]), (analysis, stage) => stage.Apply(analysis));
+
+        Assert.NotEmpty(beside.Require<QuoteAlignmentLayer>().Groups);
+        Assert.Equal(
+            Readout.Reporting.ContractJson.Serialize(Readout.Reporting.ContractJson.Build(inTurn, [])),
+            Readout.Reporting.ContractJson.Serialize(Readout.Reporting.ContractJson.Build(beside, [])));
+    }
+
     [Fact]
     public void A_component_listed_before_the_layer_it_reads_fails_the_build_naming_both()
     {
