@@ -12,9 +12,10 @@ using Readout.Stories;
 namespace Readout.Bench;
 
 /// <summary>
-/// <c>engine [--shared DIR] [--sizes 1000,10000] [--cluster SIZES] [--stores SIZES] [--features-from STORE]</c>: whole-engine figures over
+/// <c>engine [--shared DIR] [--sizes 1000,10000] [--cluster SIZES] [--weekly-copies] [--stores SIZES] [--features-from STORE]</c>: whole-engine figures over
 /// corpora replicated from ../shared/corpus, printed as Markdown tables: throughput on one core
-/// and on all and cost per stage (--sizes), clustering comparisons (--cluster), adding 100 articles to a store (--stores), memory,
+/// and on all and cost per stage (--sizes), clustering comparisons (--cluster; with --weekly-copies also with each copy
+/// made a later event, <see cref="ReplicatedCorpus.AsWeeklyEvent"/>), adding 100 articles to a store (--stores), memory,
 /// database size, and query latency on the largest store built.
 /// </summary>
 public static class EngineBenchmark
@@ -70,11 +71,16 @@ public static class EngineBenchmark
         Console.WriteLine();
         Console.WriteLine("## Story clustering (IncrementalStoryIndex: place each article, then settle)");
         Console.WriteLine();
-        Console.WriteLine("| articles | comparisons/article placing | comparisons/article with settling | stories | wall s | CPU s |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| articles | copies are | comparisons/article placing | comparisons/article with settling | stories | wall s | CPU s |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
         foreach (var size in clusterSizes)
         {
-            Clustering(FeaturesOf(pipeline, baseArticles, size, BenchArguments.Option(args, "--features-from")));
+            var features = FeaturesOf(pipeline, baseArticles, size, BenchArguments.Option(args, "--features-from"));
+            Clustering(features, "one event retold");
+            if (args.Contains("--weekly-copies"))
+            {
+                Clustering([.. features.Select(ReplicatedCorpus.AsWeeklyEvent)], "weekly events");
+            }
         }
 
         Console.WriteLine();
@@ -181,7 +187,7 @@ public static class EngineBenchmark
     }
 
     /// <summary>Comparisons the story index makes per article: the articles placed one by one, then settled.</summary>
-    private static void Clustering(IReadOnlyList<ArticleFeatures> corpus)
+    private static void Clustering(IReadOnlyList<ArticleFeatures> corpus, string copies)
     {
         var index = new IncrementalStoryIndex();
         var (placed, clustering) = Measure(() =>
@@ -197,7 +203,7 @@ public static class EngineBenchmark
         });
         SampleHeap();
         Console.WriteLine(
-            $"| {corpus.Count} | {(double)placed / corpus.Count:F1} | {(double)index.Comparisons / corpus.Count:F1} | {index.Stories().Length} | {clustering.Wall.TotalSeconds:F1} | {clustering.Cpu.TotalSeconds:F1} |");
+            $"| {corpus.Count} | {copies} | {(double)placed / corpus.Count:F1} | {(double)index.Comparisons / corpus.Count:F1} | {index.Stories().Length} | {clustering.Wall.TotalSeconds:F1} | {clustering.Cpu.TotalSeconds:F1} |");
     }
 
     /// <summary>Builds a store of <paramref name="size"/> articles, then adds 100 more; returns the store's path.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Readout.Core;
 using Readout.Ingest;
+using Readout.Stories;
 
 namespace Readout.Bench;
 
@@ -35,6 +36,41 @@ public static class ReplicatedCorpus
     /// <summary>The first <paramref name="count"/> articles of base, copy 1, copy 2, ...</summary>
     public static IReadOnlyList<Article> Build(IReadOnlyList<Article> baseArticles, int count, int skip = 0) =>
         [.. Enumerable.Range(skip, count).Select(index => Copy(baseArticles[index % baseArticles.Count], index / baseArticles.Count))];
+
+    /// <summary>
+    /// A copy's features as if its event had happened as many weeks after the original's as the copy's
+    /// number: the main event's date and the days, months and years the text points at move with it.
+    /// The copies of one text are then a weekly event (a briefing, a match day), not one event
+    /// reported a hundred times, so the news around any date is as dense at 100k articles as at 1k.
+    /// </summary>
+    public static ArticleFeatures AsWeeklyEvent(ArticleFeatures features)
+    {
+        var at = features.Id.LastIndexOf('~');
+        if (at < 0 || !int.TryParse(features.Id.AsSpan(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var copy))
+        {
+            return features;
+        }
+
+        DateOnly? Moved(DateOnly? date) => date?.AddDays(7 * copy);
+        return features with
+        {
+            Date = Moved(features.Date),
+            Event = features.Event is { } signature ? signature with { Date = Moved(signature.Date) } : null,
+            Periods = [.. features.Periods.Select(period => MovedPeriod(period, 7 * copy))],
+        };
+    }
+
+    /// <summary>"2013-06-13", "2013-06" or "2013" moved by some days (a month by its middle, a year by its own middle).</summary>
+    private static string MovedPeriod(string period, int days) => period.Length switch
+    {
+        10 when DateOnly.TryParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>
+            day.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        7 when DateOnly.TryParseExact(period + "-15", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var middle) =>
+            middle.AddDays(days).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        4 when DateOnly.TryParseExact(period + "-07-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var middle) =>
+            middle.AddDays(days).ToString("yyyy", CultureInfo.InvariantCulture),
+        _ => period,
+    };
 
     /// <summary>What a feed would stamp on an item whose text gives no date: the copies of undated texts are dated from here, a week apart.</summary>
     private const string UndatedBase = "2024-01-01";
