@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Readout.Core;
 
@@ -19,6 +20,9 @@ public static class QuoteMarks
     private const string SingleMarks = "'‘’‹›";
     private const string OpeningMarks = "\"'“‘„«‹";
     private const string ClosingMarks = "\"'”’»›";
+
+    private static readonly SearchValues<char> DoubleMarkSearch = SearchValues.Create(DoubleMarks);
+    private static readonly SearchValues<char> SingleMarkSearch = SearchValues.Create(SingleMarks);
 
     private enum Family
     {
@@ -52,8 +56,10 @@ public static class QuoteMarks
     /// <summary>The paired quotations of the text, in order of their opening marks.</summary>
     public static ImmutableArray<QuotedSpan> Find(string text) => Read(text).Quotes;
 
-    /// <summary>The paired quotations and the unclosed ones.</summary>
-    public static QuotedText Read(string text)
+    /// <summary>The paired quotations and the unclosed ones; read once for the stages of a document that ask (<see cref="ThreadRecent{TKey, TValue}"/>).</summary>
+    public static QuotedText Read(string text) => ThreadRecent<string, QuotedText>.GetOrMake(text, ReadNow);
+
+    private static QuotedText ReadNow(string text)
     {
         var unclosed = new List<TextSpan>();
         var doubles = Pair(text, Family.Double, [], 0, unclosed);
@@ -63,7 +69,21 @@ public static class QuoteMarks
 
     private static ImmutableArray<QuotedSpan> Pair(string text, Family family, ImmutableArray<QuotedSpan> outer, int firstChain, List<TextSpan>? unclosed)
     {
-        var marks = Enumerable.Range(0, text.Length).Where(i => Of(text[i]) == family).Select(i => Classify(text, i)).Where(m => m.CanOpen || m.CanClose).ToList();
+        var marks = new List<Mark>();
+        var ofFamily = family == Family.Double ? DoubleMarkSearch : SingleMarkSearch;
+        var at = text.AsSpan().IndexOfAny(ofFamily);
+        while (at >= 0)
+        {
+            var mark = Classify(text, at);
+            if (mark.CanOpen || mark.CanClose)
+            {
+                marks.Add(mark);
+            }
+
+            var next = text.AsSpan(at + 1).IndexOfAny(ofFamily);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
         var spans = ImmutableArray.CreateBuilder<QuotedSpan>();
         var chain = firstChain;
         var m = 0;
