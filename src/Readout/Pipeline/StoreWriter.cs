@@ -37,6 +37,16 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     /// <summary>The per-article layers stored with each article: every layer an annotator adds, so the corpus stages and the reports read them back.</summary>
     public IReadOnlyList<Type> StoredLayers { get; } = [.. pipeline.Annotators.Select(annotator => annotator.Adds)];
 
+    /// <summary>The corpus stages that run on a changed story after clustering (alignment, reconciliation).</summary>
+    private IReadOnlyList<ICorpusStage> StagesAfterClustering { get; } = AfterClustering(pipeline);
+
+    /// <summary>The stored layers those stages read: a stored article is rebuilt with these alone.</summary>
+    private IReadOnlySet<Type> LayersReadAfterClustering { get; } =
+        AfterClustering(pipeline).SelectMany(stage => stage.Requires).Intersect(pipeline.Annotators.Select(annotator => annotator.Adds)).ToHashSet();
+
+    private static List<ICorpusStage> AfterClustering(AnalysisPipeline pipeline) =>
+        [.. pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)];
+
     /// <summary>Throws when the store holds articles analyzed by another version of the analysis.</summary>
     public static void EnsureCurrent(IArticleStore store)
     {
@@ -259,10 +269,9 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
         foreach (var batch in stories.Chunk(StoriesPerRewrite))
         {
             var wanted = batch.SelectMany(story => story.Articles).ToHashSet(StringComparer.Ordinal);
-            var rebuilt = store.Documents(wanted.Where(id => !fresh.ContainsKey(id))).ToDictionary(document => document.Id, StringComparer.Ordinal);
+            var rebuilt = store.Documents(wanted.Where(id => !fresh.ContainsKey(id)), LayersReadAfterClustering).ToDictionary(document => document.Id, StringComparer.Ordinal);
             var documents = wanted.OrderBy(id => position[id]).Select(id => fresh.GetValueOrDefault(id) ?? rebuilt[id]);
-            var analysis = pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)
-                .Aggregate(new Analysis([.. documents]).With(new StoryLayer([.. batch])), (current, stage) => stage.Apply(current));
+            var analysis = StagesAfterClustering.Aggregate(new Analysis([.. documents]).With(new StoryLayer([.. batch])), (current, stage) => stage.Apply(current));
             store.WriteStories(analysis.Require<ReconciledStoryLayer>().Stories, [], []);
         }
 

@@ -44,6 +44,28 @@ public class StoreWriterTests
     }
 
     [Fact]
+    public void A_story_whose_articles_are_read_back_from_the_store_reconciles_as_it_does_from_fresh_ones()
+    {
+        using var folder = new TempFolder();
+        var first = Analyzed("c", "Envoys met in Oslo on Monday for two hours. \"We agreed on a prisoner exchange and a ceasefire along the river,\" Ana Lopez said after the talks.");
+        var second = Analyzed("d", "Ana Lopez said envoys agreed in Oslo on a prisoner exchange after two hours of talks: \"We agreed on a prisoner exchange and a ceasefire along the river.\"");
+        using var apart = new ArticleStore(folder.PathOf("apart.db"));
+        using var together = new ArticleStore(folder.PathOf("together.db"));
+        var writer = new StoreWriter(Pipeline);
+
+        writer.Store(apart, [first]);
+        writer.Store(apart, [second]);
+        writer.Store(together, [first, second]);
+
+        var (readBack, fresh) = (Assert.Single(apart.AllStories()), Assert.Single(together.AllStories()));
+        Assert.Equal(["c", "d"], readBack.Story.Articles.AsEnumerable());
+        Assert.NotEmpty(readBack.Provenance.Links);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(fresh with { Story = fresh.Story with { Id = readBack.Story.Id } }),
+            System.Text.Json.JsonSerializer.Serialize(readBack));
+    }
+
+    [Fact]
     public void An_article_read_again_is_reported_a_duplicate_without_being_analyzed_again()
     {
         using var folder = new TempFolder();
