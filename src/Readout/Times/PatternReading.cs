@@ -8,8 +8,8 @@ namespace Readout.Times;
 /// What can be known about every match of a case-insensitive pattern from the pattern alone,
 /// to avoid scanning a text where it cannot match: the strings of which every match contains
 /// one (the time patterns' long word lists, "{month}", "ago", "quarter", are absent from most
-/// texts), and the characters a match can start with, when none is a letter (a clock time
-/// starts with a digit).
+/// texts), the texts every match starts with ("early", "late" or a month name), and the
+/// characters a match can start with, when none is a letter (a clock time starts with a digit).
 /// </summary>
 /// <remarks>
 /// The reading is conservative: whatever it does not understand (a class of letters, "\s", a
