@@ -37,10 +37,10 @@ public sealed class StoryReconciler : IPreparingCorpusStage
     {
         var readings = ParallelWork.InOrder(documents).WithDegreeOfParallelism(cores).Select(ProvenanceFinder.Read).ToList();
         var readingOf = Enumerable.Range(0, documents.Count).ToDictionary(i => documents[i].Id, i => readings[i], StringComparer.Ordinal);
-        return analysis => Reconcile(analysis, readingOf);
+        return analysis => ReconcileStories(analysis, readingOf);
     }
 
-    private static Analysis Reconcile(Analysis analysis, Dictionary<string, ProvenanceFinder.Reading> readingOf)
+    private static Analysis ReconcileStories(Analysis analysis, Dictionary<string, ProvenanceFinder.Reading> readingOf)
     {
         var byId = analysis.Documents.ToDictionary(d => d.Id);
         var statements = new AlignedStatements(analysis.Require<QuoteAlignmentLayer>());

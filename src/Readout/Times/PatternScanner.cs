@@ -13,8 +13,8 @@ namespace Readout.Times;
 /// the pattern could match; the pattern itself is tried only there, anchored, and the scan goes
 /// on after its match as <see cref="Regex.Matches(string)"/> would. What the pattern shows of its
 /// matches (<see cref="PatternReading"/>) saves more: a text that lacks every string the pattern
-/// requires is not scanned at all, and a pattern whose matches start with a digit or another
-/// character that is no letter is tried, anchored, only where such a character is.
+/// requires is not scanned at all, and a pattern whose matches start with known texts (a month
+/// name) or with a character that is no letter (a digit) is tried, anchored, only where one is.
 /// </summary>
 /// <remarks>
 /// <para>
