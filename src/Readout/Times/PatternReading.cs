@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Readout.Times;
 
@@ -62,9 +63,15 @@ public sealed class PatternReading
     /// <summary><see cref="Openings"/> for a search, ignoring case; null when there are none.</summary>
     public SearchValues<string>? OpeningSearch { get; }
 
-    /// <summary>What is known about every match of <paramref name="pattern"/>.</summary>
-    public static PatternReading Of(string pattern)
+    /// <summary>What is known about every match of <paramref name="pattern"/> under <paramref name="options"/>.</summary>
+    public static PatternReading Of(string pattern, RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
     {
+        if ((options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
+        {
+            // Whitespace and "#" that mean something else, or a scan from the end: not read.
+            return Unread;
+        }
+
         Reading whole;
         try
         {
@@ -389,7 +396,8 @@ public sealed class PatternReading
                 }
                 else
                 {
-                    while (pattern[position] is '-' or 'i' or 'm' or 'n' or 's' or 'x')
+                    // "x" makes whitespace and "#" mean something else: not read.
+                    while (pattern[position] is '-' or 'i' or 'm' or 'n' or 's')
                     {
                         position++;
                     }

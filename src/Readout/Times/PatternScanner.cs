@@ -63,7 +63,7 @@ public sealed class PatternScanner
         Regex = new Regex(pattern, options, timeout);
         anchored = new Regex($@"\G(?:{pattern})", options, timeout);
         candidates = new(() => Candidates(pattern, options));
-        reading = new(() => PatternReading.Of(pattern));
+        reading = new(() => PatternReading.Of(pattern, options));
     }
 
     /// <summary>The pattern as given.</summary>

@@ -147,6 +147,14 @@ public class PatternReadingTests
     }
 
     [Fact]
+    public void A_pattern_where_whitespace_is_no_literal_is_not_read()
+    {
+        Assert.Empty(PatternReading.Of("(?x: a b c )").Required);
+        Assert.Empty(PatternReading.Of("a b c # said", RegexOptions.IgnorePatternWhitespace).Openings);
+        Assert.Equal([["a b c"]], PatternReading.Of("a b c").Required);
+    }
+
+    [Fact]
     public void Short_requirements_are_not_searched_for()
     {
         Assert.Empty(PatternReading.Of(@"in\s+\d+").Required);
