@@ -25,7 +25,7 @@ public static class PageEndpoints
 
             var html = cache.Get(story, () =>
             {
-                var documents = pool.Use(store => store.Documents(story.Record.Story.Articles.Take(StoryPage.MaxArticles)));
+                var documents = pool.Use(store => store.Documents(story.Record.Story.Articles.Take(StoryPage.MaxArticles), StoryPage.Layers));
                 return Layout.Html(story.Record.Story.Headline ?? id, StoryPage.Render(story.Record, documents), "story.js").Html;
             });
             return Results.Content(html, "text/html; charset=utf-8");

@@ -16,6 +16,9 @@ public static class StoryPage
     /// <summary>Most articles whose text the page shows (in ingest order): a story of hundreds of copies stays quick to open.</summary>
     public const int MaxArticles = 24;
 
+    /// <summary>The stored layers the page reads of its articles: those alignment and reconciliation read, as the page finds the evidence their way.</summary>
+    public static IReadOnlySet<Type> Layers { get; } = new QuoteAligner().Requires.Concat(new StoryReconciler().Requires).ToHashSet();
+
     private static readonly string[] SlotOrder = ["type", "date", "participants", "initiator", "place", "duration_minutes"];
 
     /// <summary>The page for <paramref name="story"/> with the text of <paramref name="documents"/> (its first <see cref="MaxArticles"/> articles).</summary>
