@@ -38,14 +38,10 @@ public sealed class StoreWriter(AnalysisPipeline pipeline)
     public IReadOnlyList<Type> StoredLayers { get; } = [.. pipeline.Annotators.Select(annotator => annotator.Adds)];
 
     /// <summary>The corpus stages that run on a changed story after clustering (alignment, reconciliation).</summary>
-    private IReadOnlyList<ICorpusStage> StagesAfterClustering { get; } = AfterClustering(pipeline);
+    private IReadOnlyList<ICorpusStage> StagesAfterClustering { get; } = [.. pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)];
 
     /// <summary>The stored layers those stages read: a stored article is rebuilt with these alone.</summary>
-    private IReadOnlySet<Type> LayersReadAfterClustering { get; } =
-        AfterClustering(pipeline).SelectMany(stage => stage.Requires).Intersect(pipeline.Annotators.Select(annotator => annotator.Adds)).ToHashSet();
-
-    private static List<ICorpusStage> AfterClustering(AnalysisPipeline pipeline) =>
-        [.. pipeline.CorpusStages.SkipWhile(stage => stage.Adds != typeof(StoryLayer)).Skip(1)];
+    private IReadOnlySet<Type> LayersReadAfterClustering => field ??= StagesAfterClustering.SelectMany(stage => stage.Requires).Intersect(StoredLayers).ToHashSet();
 
     /// <summary>Throws when the store holds articles analyzed by another version of the analysis.</summary>
     public static void EnsureCurrent(IArticleStore store)
