@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Readout.Tests.Support;
 using Readout.Web;
@@ -58,11 +59,15 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
 
         await page.Locator("input[name=q]").FillAsync("Vienna");
         await page.Locator("form.filters button").ClickAsync();
-        await page.WaitForURLAsync("**/?q=Vienna**");
 
+        // Polling the address and the list, not the page's load event: waiting for "load" after a
+        // navigation that had already committed once missed the event and timed out in CI.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/\?q=Vienna"), new() { Timeout = 20_000 });
         using var http = new HttpClient { BaseAddress = new Uri(session.BaseUrl) };
         var expected = JsonNode.Parse(await http.GetStringAsync("/api/stories?q=Vienna"))!["stories"]!.AsArray().Select(s => $"/stories/{s!["id"]}").ToList();
-        var found = await page.Locator("#stories li.story > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var links = page.Locator("#stories li.story > a");
+        await Assertions.Expect(links).ToHaveCountAsync(expected.Count, new() { Timeout = 20_000 });
+        var found = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.InRange(found.Length, 1, all - 1);
         Assert.Equal(expected, found);
     }
