@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
-
 namespace Readout.Stories;
 
 /// <summary>
-/// What the story clusterer knows of one article. Every set is keyed by normalized text:
+/// What the story clusterer knows of one article. Every set is keyed by normalized text, in ordinal order:
 /// stems for terms, lowercase name parts for names, plain digits for numbers, and
 /// ISO prefixes ("2013", "2013-06", "2013-06-13") for the periods the article mentions.
 /// </summary>
@@ -19,10 +17,10 @@ namespace Readout.Stories;
 /// as English, as every stage reads it. Words of different languages cannot be compared, names and dates can.</param>
 public sealed record ArticleFeatures(
     string Id,
-    ImmutableDictionary<string, int> Terms,
-    ImmutableDictionary<string, int> Names,
-    ImmutableHashSet<string> Numbers,
-    ImmutableHashSet<string> Periods,
+    WordCounts Terms,
+    WordCounts Names,
+    SortedWords Numbers,
+    SortedWords Periods,
     DateOnly? Date,
     EventSignature? Event,
     string? Label,
@@ -30,10 +28,10 @@ public sealed record ArticleFeatures(
 {
     public static ArticleFeatures Empty(string id) => new(
         id,
-        ImmutableDictionary<string, int>.Empty,
-        ImmutableDictionary<string, int>.Empty,
-        [],
-        [],
+        WordCounts.Empty,
+        WordCounts.Empty,
+        SortedWords.Empty,
+        SortedWords.Empty,
         null,
         null,
         null);

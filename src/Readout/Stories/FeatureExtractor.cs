@@ -56,7 +56,7 @@ public static class FeatureExtractor
             .Select(t => Normalize(text[t.Start..t.End]))
             .ToHashSet();
         var terms = new Dictionary<string, int>();
-        var numbers = ImmutableHashSet.CreateBuilder<string>();
+        var numbers = new List<string>();
         var coveredSpans = new SpanSet(covered);
         foreach (var token in tokens.Where(t => !coveredSpans.Overlaps(t.Start, t.End)))
         {
@@ -97,9 +97,9 @@ public static class FeatureExtractor
 
         return new ArticleFeatures(
             document.Id,
-            terms.ToImmutableDictionary(),
-            names.ToImmutableDictionary(),
-            numbers.ToImmutable(),
+            WordCounts.From(terms),
+            WordCounts.From(names),
+            SortedWords.From(numbers),
             [.. dates.Values.SelectMany(Prefixes)],
             signature?.Date ?? published,
             signature,

@@ -120,7 +120,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             features,
             [.. entries.Select(entry => entry.Key)],
             [.. entries.Select(entry => entry.Weight)],
-            [.. features.Names.Where(pair => pair.Value >= SalientMentions).Select(pair => pair.Key).Order(StringComparer.Ordinal).Select(name => NamePrefix + name)]);
+            [.. features.Names.Where(pair => pair.Value >= SalientMentions).Select(pair => NamePrefix + pair.Key)]);
     }
 
     private Member Admit(ArticleVector vector)
@@ -1034,27 +1034,27 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         Entries(features, StoryClusteringOptions.Default).Select(entry => entry.Key);
 
     /// <summary>
-    /// The weighted features, in ordinal order within each kind, not the immutable dictionaries' hash
-    /// order (which changes from run to run): similarities sum over them, and another order changes the last bits.
+    /// The weighted features, in ordinal order within each kind (the order the features hold them in):
+    /// similarities sum over them, and another order changes the last bits.
     /// </summary>
     private static IEnumerable<(string Key, double Weight)> Entries(ArticleFeatures features, StoryClusteringOptions options)
     {
-        foreach (var (term, count) in features.Terms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (term, count) in features.Terms)
         {
             yield return (TermPrefix + features.Language + ":" + term, 1 + Math.Log(count));
         }
 
-        foreach (var (name, count) in features.Names.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (name, count) in features.Names)
         {
             yield return (NamePrefix + name, (1 + Math.Log(count)) * options.NameWeight);
         }
 
-        foreach (var number in features.Numbers.Order(StringComparer.Ordinal))
+        foreach (var number in features.Numbers)
         {
             yield return ("#:" + number, options.NumberWeight);
         }
 
-        foreach (var period in features.Periods.Order(StringComparer.Ordinal))
+        foreach (var period in features.Periods)
         {
             yield return ("p:" + period, options.PeriodWeight);
         }

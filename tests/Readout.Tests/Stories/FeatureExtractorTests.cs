@@ -27,7 +27,7 @@ public sealed class FeatureExtractorTests
 
         // A date the text mentions may be a page stamp or an earlier event: it is a feature, not the main date.
         Assert.Null(features.Date);
-        Assert.Superset(ImmutableHashSet.Create("2013", "2013-06", "2013-06-13", "2012", "2012-05"), features.Periods);
+        Assert.Superset(ImmutableHashSet.Create("2013", "2013-06", "2013-06-13", "2012", "2012-05"), features.Periods.ToHashSet());
         Assert.Empty(features.Numbers);
     }
 

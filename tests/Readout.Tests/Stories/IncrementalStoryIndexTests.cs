@@ -21,8 +21,8 @@ public sealed class IncrementalStoryIndexTests
 
     private static ArticleFeatures Report(string id, string language, string published, string[] names, string[] terms) => new(
         id,
-        terms.ToImmutableDictionary(term => term, _ => 1),
-        names.ToImmutableDictionary(name => name, _ => 2),
+        WordCounts.From(terms.Select(term => KeyValuePair.Create(term, 1))),
+        WordCounts.From(names.Select(name => KeyValuePair.Create(name, 2))),
         [],
         [],
         DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
