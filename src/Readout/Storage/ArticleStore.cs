@@ -7,7 +7,6 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Readout.Core;
@@ -632,16 +631,8 @@ public sealed partial class ArticleStore : IArticleStore
             ("$keys", distinct));
     }
 
-    /// <summary>Features as compressed JSON with every object's properties in ordinal order, so the same features give the same bytes.</summary>
-    internal static byte[] PackFeatures(ArticleFeatures features) =>
-        Compress(Encoding.UTF8.GetBytes(Ordered(JsonSerializer.SerializeToNode(features, RecordJson))!.ToJsonString(RecordJson)));
-
-    private static JsonNode? Ordered(JsonNode? node) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => KeyValuePair.Create(pair.Key, Ordered(pair.Value?.DeepClone())))),
-        JsonArray array => new JsonArray([.. array.Select(item => Ordered(item?.DeepClone()))]),
-        _ => node?.DeepClone(),
-    };
+    /// <summary>Features as compressed JSON; their words are held in ordinal order, so the same features give the same bytes.</summary>
+    internal static byte[] PackFeatures(ArticleFeatures features) => Compress(JsonSerializer.SerializeToUtf8Bytes(features, RecordJson));
 
     private static byte[] Compress(ReadOnlySpan<byte> bytes)
     {
