@@ -90,7 +90,7 @@ public static partial class TextCleaner
     private static string OutletAlternation() =>
         "(?:" + string.Join('|', Outlets.All
             .SelectMany(outlet => outlet.Aliases.Prepend(outlet.Name))
-            .Where(name => name.Any(char.IsUpper))
+            .Where(name => Letters.AnyUpper(name))
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal)
             .Select(Regex.Escape)) + ")";

@@ -40,6 +40,11 @@ internal sealed class Gazetteer
 
     private PhraseHit? LongestAt(ImmutableArray<NameUnit> units, int from)
     {
+        if (!keyStarts.Contains(units[from].Key))
+        {
+            return null;
+        }
+
         var keys = new List<string>();
         for (var length = 1; length <= Math.Min(longest, units.Length - from); length++)
         {
@@ -59,7 +64,7 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            var accepted = ImmutableArray.CreateRange(candidates.Where(phrase => phrase.Accepts(units.AsSpan(from, length))));
+            var accepted = Accepted(candidates, units.AsSpan(from, length));
             if (!accepted.IsEmpty)
             {
                 return new PhraseHit(from, from + length, accepted);
@@ -67,6 +72,20 @@ internal sealed class Gazetteer
         }
 
         return null;
+    }
+
+    private static ImmutableArray<Phrase> Accepted(List<Phrase> candidates, ReadOnlySpan<NameUnit> units)
+    {
+        var accepted = ImmutableArray.CreateBuilder<Phrase>();
+        foreach (var phrase in candidates)
+        {
+            if (phrase.Accepts(units))
+            {
+                accepted.Add(phrase);
+            }
+        }
+
+        return accepted.DrainToImmutable();
     }
 
     private void Add(string surface, PhraseKind kind, KbEntity? entity, KbCountry? country = null, Title? title = null)

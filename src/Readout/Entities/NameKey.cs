@@ -59,7 +59,7 @@ public static class NameKey
 
     private static string TransliterationEnding(string word)
     {
-        if (word.Length <= 3 || !word.All(char.IsLetter))
+        if (word.Length <= 3 || !Letters.All(word))
         {
             return word;
         }
@@ -75,7 +75,18 @@ public static class NameKey
         return word[^1] == 'i' && !IsVowel(word[^2]) ? word[..^1] + "y" : word;
     }
 
-    private static bool IsCyrillic(string word) => word.Length > 0 && word.All(c => c is >= '\u0400' and <= '\u04ff');
+    private static bool IsCyrillic(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '\u0400' or > '\u04ff')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
 
     private static string WithoutCaseEnding(string word)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Core;
 
 namespace Readout.Entities;
 
@@ -37,7 +38,7 @@ internal sealed class NameShapes
         && !ReferenceLexicon.IsOrganizationHead(Units[index].Surface) && !ReferenceLexicon.IsNotPersonWord(Units[index].Surface);
 
     public bool StartsCapitalized(int index) =>
-        index < Units.Length && !reading.IsCovered(index) && Units[index].Capitalized && Units[index].Surface.All(char.IsLetter)
+        index < Units.Length && !reading.IsCovered(index) && Units[index].Capitalized && Letters.All(Units[index].Surface)
         && !ReferenceLexicon.IsNotName(Units[index].Surface) && ReferenceLexicon.PronounGender(Units[index].Surface) is null
         && !InHeadline(index);
 
@@ -84,7 +85,7 @@ internal sealed class NameShapes
     /// </summary>
     public bool UsedAsName(NameUnit word)
     {
-        if (!word.Surface.Any(char.IsLower))
+        if (!Letters.AnyLower(word.Surface))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Readout.Core;
 
 namespace Readout.Entities;
 
@@ -35,5 +36,5 @@ internal sealed record Phrase(PhraseKind Kind, KbEntity? Entity, KbCountry? Coun
         return true;
     }
 
-    private static bool IsAcronym(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
+    private static bool IsAcronym(string word) => word.Count(char.IsLetter) >= 2 && !Letters.AnyLower(word);
 }

@@ -80,8 +80,13 @@ internal sealed class UnknownNameFinder(EntityReading reading, NameShapes shapes
             end = shapes.CapitalizedWordsAt(next);
         }
 
-        var head = Enumerable.Range(start, end - start).LastOrDefault(i => ReferenceLexicon.IsOrganizationHead(Units[i].Surface), -1);
-        if (head < 0)
+        var head = end - 1;
+        while (head >= start && !ReferenceLexicon.IsOrganizationHead(Units[head].Surface))
+        {
+            head--;
+        }
+
+        if (head < start)
         {
             return start;
         }

@@ -34,7 +34,7 @@ public static class Inflections
 
     private static IEnumerable<string> RegularForms(string lemma)
     {
-        if (lemma.Length < 2 || !lemma.All(char.IsLetter))
+        if (lemma.Length < 2 || !Letters.All(lemma))
         {
             yield break;
         }

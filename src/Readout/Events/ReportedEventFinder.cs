@@ -230,8 +230,31 @@ public static partial class ReportedEventFinder
             .Where(t => t.Kind == TokenKind.Word)
             .Select(t => text[(start + t.Start)..(start + t.End)].ToLowerInvariant())
             .ToList();
-        return cues.Prior.Any(phrase => Enumerable.Range(0, Math.Max(0, words.Count - phrase.Length + 1))
-            .Any(at => phrase.Select((w, k) => words[at + k] == w).All(same => same)));
+        foreach (var phrase in cues.Prior)
+        {
+            for (var at = 0; at + phrase.Length <= words.Count; at++)
+            {
+                if (PhraseAt(words, at, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PhraseAt(List<string> words, int at, ImmutableArray<string> phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (words[at + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A past event dated from a week before publication to the publication date; an announced one up to months ahead.</summary>

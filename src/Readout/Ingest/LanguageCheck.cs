@@ -31,7 +31,7 @@ public static class LanguageCheck
 
         var words = article.RawText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word.Trim(',', '.', ';', ':', '!', '?', '"', '\'', '(', ')', '“', '”', '‘', '’').ToLowerInvariant())
-            .Where(word => word.Length > 0 && word.All(char.IsLetter))
+            .Where(word => word.Length > 0 && Letters.All(word))
             .ToList();
         if (words.Count < WordsNeeded)
         {

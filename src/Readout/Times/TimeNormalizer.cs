@@ -477,14 +477,14 @@ public static class TimeNormalizer
         {
             get
             {
-                var before = text[..match.Index].TrimEnd();
+                var before = text.AsSpan(0, match.Index).TrimEnd();
                 var start = before.Length;
                 while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] == '-'))
                 {
                     start--;
                 }
 
-                return before[start..];
+                return before[start..].ToString();
             }
         }
 

@@ -71,7 +71,7 @@ public static partial class TimeRecognizer
         var merged = new List<Candidate>();
         for (var i = 0; i < chosen.Count; i++)
         {
-            if (i + 1 < chosen.Count && Joiners.Contains(Gap(text, chosen[i], chosen[i + 1])) && Combine(chosen[i], chosen[i + 1]) is { } combined)
+            if (i + 1 < chosen.Count && Combine(chosen[i], chosen[i + 1]) is { } combined && Joiners.Contains(Gap(text, chosen[i], chosen[i + 1])))
             {
                 merged.Add(combined);
                 i++;

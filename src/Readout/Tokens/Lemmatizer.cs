@@ -32,7 +32,7 @@ public static class Lemmatizer
             return known;
         }
 
-        if (word.Skip(1).Any(char.IsUpper))
+        if (word.Length > 1 && Letters.AnyUpper(word.AsSpan(1)))
         {
             return lower;
         }
@@ -53,7 +53,7 @@ public static class Lemmatizer
             return known;
         }
 
-        if (word.Length < ShortestInflected || !word.All(char.IsLetter))
+        if (word.Length < ShortestInflected || !Letters.All(word))
         {
             return word;
         }

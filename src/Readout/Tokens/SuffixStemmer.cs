@@ -50,9 +50,22 @@ public static class SuffixStemmer
             return lower;
         }
 
-        var rule = Rules.FirstOrDefault(rule => lower.EndsWith(rule.Suffix, StringComparison.Ordinal) && lower.Length - rule.Suffix.Length >= MinStem);
-        var stem = rule.Suffix is null ? lower : Undouble(lower[..^rule.Suffix.Length]) + rule.Replacement;
+        var stem = RuleFor(lower) is var (suffix, replacement) ? Undouble(lower[..^suffix.Length]) + replacement : lower;
         return stem.Length > MinStem && stem[^1] == 'e' ? stem[..^1] : stem;
+    }
+
+    /// <summary>The first rule whose suffix ends the word and leaves a stem long enough, or null.</summary>
+    private static (string Suffix, string Replacement)? RuleFor(string word)
+    {
+        foreach (var rule in Rules)
+        {
+            if (word.EndsWith(rule.Suffix, StringComparison.Ordinal) && word.Length - rule.Suffix.Length >= MinStem)
+            {
+                return rule;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"stopp" (from "stopped") becomes "stop"; "fall" keeps its double l.</summary>

@@ -10,6 +10,7 @@ public class EntityPropertyTests
     [
         "Putin", "Trump", "Zelenskyy", "[Vladimir]", "President", "the", "Kremlin", "aide", "he", "his", "said", "Mr.", "Smith",
         "two", "presidents", "of", "Russia", "U.S.", "’s", "\"", "'", ",", ".", "\n\n", "Moscow", "in", "our", "Ministry", "Türkiye", "-",
+        "Putin-Trump", "U.S.-Russian", "Kremlin-", "-led", "Ankara--Moscow", "A.-",
     ];
 
     [Property(MaxTest = 200)]
