@@ -19,6 +19,9 @@ public static partial class Tense
         Weak,
     }
 
+    /// <summary>The longest word lower-cased on the stack; a longer one is lower-cased as a new string.</summary>
+    private const int LongestWordLowered = 64;
+
     private static readonly IReadOnlyList<(string Word, bool IsEnding, TenseCue Cue, Strength Strength)> Cues =
         [.. DataFile.Rows("Times/tense-cues.tsv", 2).Select(row => (
             row[0].TrimStart('*').ToLowerInvariant(),
@@ -40,16 +43,38 @@ public static partial class Tense
             sentenceEnd++;
         }
 
-        var words = WordRegex().Matches(text[sentenceStart..sentenceEnd])
-            .Select(word => (Position: sentenceStart + word.Index, Cue: CueOf(word.Value.ToLowerInvariant())))
-            .Where(word => word.Cue.Strength != Strength.None && (word.Position < start || word.Position >= end))
-            .ToList();
-        var before = words.Where(word => word.Position < start).Reverse().ToList();
-        var after = words.Where(word => word.Position >= end).ToList();
-        return before.FirstOrDefault(word => word.Cue.Strength == Strength.Strong).Cue.Tense is var strong && strong != TenseCue.None ? strong
-            : before.Count > 0 ? before[0].Cue.Tense
-            : after.Count > 0 ? after[0].Cue.Tense
-            : TenseCue.None;
+        TenseCue? strongBefore = null, nearestBefore = null, firstAfter = null;
+        Span<char> lowered = stackalloc char[LongestWordLowered];
+        foreach (var word in WordRegex().EnumerateMatches(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+        {
+            var position = sentenceStart + word.Index;
+            if (position >= start && position < end)
+            {
+                continue;
+            }
+
+            var written = text.AsSpan(position, word.Length);
+            var (tense, strength) = written.Length <= lowered.Length
+                ? CueOf(lowered[..written.ToLowerInvariant(lowered)])
+                : CueOf(written.ToString().ToLowerInvariant());
+            if (strength == Strength.None)
+            {
+                continue;
+            }
+
+            if (position < start)
+            {
+                nearestBefore = tense;
+                strongBefore = strength == Strength.Strong ? tense : strongBefore;
+            }
+            else
+            {
+                firstAfter = tense;
+                break;
+            }
+        }
+
+        return strongBefore ?? nearestBefore ?? firstAfter ?? TenseCue.None;
     }
 
     /// <summary>A line break, or a stop followed by a space and a capital, a quote or the end ("p.m. on" goes on).</summary>
@@ -74,11 +99,11 @@ public static partial class Tense
         return next >= text.Length || (char.IsWhiteSpace(text[next]) && (next + 1 >= text.Length || !char.IsLower(text[next + 1])));
     }
 
-    private static (TenseCue Tense, Strength Strength) CueOf(string word)
+    private static (TenseCue Tense, Strength Strength) CueOf(ReadOnlySpan<char> word)
     {
         foreach (var cue in Cues)
         {
-            if (cue.IsEnding ? word.Length >= cue.Word.Length + 2 && word.EndsWith(cue.Word, StringComparison.Ordinal) : word == cue.Word)
+            if (cue.IsEnding ? word.Length >= cue.Word.Length + 2 && word.EndsWith(cue.Word, StringComparison.Ordinal) : word.SequenceEqual(cue.Word))
             {
                 return (cue.Cue, cue.Strength);
             }

@@ -147,6 +147,14 @@ public class TimeRecognizerTests
     public void Month_without_year_follows_the_tense(string text, string value) =>
         Assert.Equal(value, Only(text).Value);
 
+    [Theory]
+    [InlineData("The summit will, as agreed, open in March.", "2026-03")]
+    [InlineData("The text, drafted in March, will be put to a vote.", "2025-03")]
+    [InlineData("In March the summit will open.", "2026-03")]
+    [InlineData("The unprecedentedlyoverengineeredandinterminablylongwindedlyrecommissionedandrenamed text in March will be debated.", "2025-03")]
+    public void A_strong_cue_before_decides_then_the_nearest_cue_before_then_the_first_after(string text, string value) =>
+        Assert.Equal(value, Only(text).Value);
+
     [Fact]
     public void Capitalized_may_starting_a_sentence_is_not_a_month() =>
         Assert.Empty(TimeRecognizer.Recognize("May I add one thing? It may rain.", Sunday));
