@@ -351,7 +351,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         var best = 0.0;
         foreach (var member in cluster.Members)
         {
-            var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), LanguagesOf(member), cluster, member);
+            var score = Similarity(Prepare(member), KeyOf(member.Features), LanguagesOf(member), cluster, member);
             if (central is null || score > best || (score == best && member.Arrival < central.Arrival))
             {
                 (central, best) = (member, score);
@@ -392,7 +392,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         if (!alone)
         {
-            var score = Similarity(Prepare(member.Keys, member.Values), KeyOf(member.Features), languages, own, member);
+            var score = Similarity(Prepare(member), KeyOf(member.Features), languages, own, member);
             if (score >= options.JoinThreshold)
             {
                 best.Consider(own, score, own.SharesNoLanguage(languages, member), own.Members.Where(other => other != member).Min(other => other.Arrival));
@@ -442,7 +442,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             }
             else if (cluster.ChangedAt <= scoredBefore)
             {
-                var index = joinableBefore.FindIndex(scored => scored.Story == cluster);
+                var index = IndexOf(joinableBefore, cluster);
                 if (index < 0)
                 {
                     continue;
@@ -452,7 +452,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
             }
             else
             {
-                score = Similarity(probe ??= Prepare(member.Keys, member.Values), eventKey, languages, cluster, null, space);
+                score = Similarity(probe ??= Prepare(member), eventKey, languages, cluster, null, space);
             }
 
             if (score >= options.JoinThreshold)
@@ -463,6 +463,19 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
 
         (member.Joinable, member.ScoredAt, member.ScoredWeights) = (joinable, changes, WeightStamp);
         return joinable;
+    }
+
+    private static int IndexOf(List<(Cluster Story, double Score)> scored, Cluster story)
+    {
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (scored[i].Story == story)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -532,7 +545,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 }
 
                 var (vectorKeys, vectorValues) = vector ??= cluster.Vector();
-                var score = Similarity(probe ??= Prepare(vectorKeys, vectorValues), eventKey, languages, other, null)
+                var score = Similarity(probe ??= Prepare(vectorKeys, vectorValues, distinctKeys: true), eventKey, languages, other, null)
                     * NameAgreement(core, other, other.Core(options.CoreShare), cluster, options.NameAgreementPower);
                 if (score >= options.MergeThreshold && (target is null || score > bestScore))
                 {
@@ -828,7 +841,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// A vector made ready to be compared with many stories while the weights hold: each key's
     /// group and idf², its squared norm per group, and the groups it has (the shared group always).
     /// </summary>
-    private Probe Prepare(int[] keys, double[] values)
+    private Probe Prepare(Member member) => Prepare(member.Keys, member.Values, member.DistinctKeys);
+
+    private Probe Prepare(int[] keys, double[] values, bool distinctKeys)
     {
         var groups = new int[keys.Length];
         var squares = new double[keys.Length];
@@ -843,7 +858,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         present[SharedGroupId] = true;
-        return new Probe(keys, values, groups, squares, left, present, keys.Distinct().Count() == keys.Length);
+        return new Probe(keys, values, groups, squares, left, present, distinctKeys);
     }
 
     private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present, bool DistinctKeys);
@@ -1175,6 +1190,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public ArticleFeatures Features { get; } = features;
 
         public int[] Keys { get; } = keys;
+
+        /// <summary>Whether no key comes twice (a story's sum is then read by walking it once, <see cref="SumsAt"/>).</summary>
+        public bool DistinctKeys { get; } = keys.Distinct().Count() == keys.Length;
 
         public double[] Values { get; } = values;
 
