@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Readout.Events;
 
@@ -589,28 +590,54 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// <summary>The stories that share one of the most salient keys and whose main event is within the window of <paramref name="day"/>, by story number.</summary>
     private List<Cluster> Candidates(int[] salientKeys, DateOnly? day, Scratch space)
     {
-        var candidateScratch = space.Candidates;
-        candidateScratch.Clear();
+        // Each story is looked at once (a story number seen is stamped, in the window or not), and the
+        // ones in the window are marked in a bit set read in number order.
+        if (space.SeenAt.Length <= createdClusters)
+        {
+            var size = Math.Max(createdClusters + 1, 2 * space.SeenAt.Length);
+            Array.Resize(ref space.SeenAt, size);
+            Array.Resize(ref space.Chosen, (size + 63) / 64);
+        }
+
+        if (space.SeenStamp == int.MaxValue)
+        {
+            Array.Clear(space.SeenAt);
+            space.SeenStamp = 0;
+        }
+
+        var (seenAt, chosen, stamp) = (space.SeenAt, space.Chosen, ++space.SeenStamp);
+        var (lowWord, highWord, count) = (chosen.Length, -1, 0);
         foreach (var key in salientKeys)
         {
             foreach (var stories in postings.Near(key, day, options.CandidateWindowDays))
             {
                 foreach (var number in stories)
                 {
-                    if (!candidateScratch.Contains(number) && WithinWindow(day, clusters[number].Date(null)))
+                    if (seenAt[number] == stamp)
                     {
-                        candidateScratch.Add(number);
+                        continue;
+                    }
+
+                    seenAt[number] = stamp;
+                    if (WithinWindow(day, clusters[number].Date(null)))
+                    {
+                        var word = number >> 6;
+                        chosen[word] |= 1UL << (number & 63);
+                        (lowWord, highWord, count) = (Math.Min(lowWord, word), Math.Max(highWord, word), count + 1);
                     }
                 }
             }
         }
 
-        var numbers = candidateScratch.ToArray();
-        Array.Sort(numbers);
-        var found = new List<Cluster>(numbers.Length);
-        foreach (var number in numbers)
+        var found = new List<Cluster>(count);
+        for (var word = lowWord; word <= highWord; word++)
         {
-            found.Add(clusters[number]);
+            for (var bits = chosen[word]; bits != 0; bits &= bits - 1)
+            {
+                found.Add(clusters[(word << 6) + BitOperations.TrailingZeroCount(bits)]);
+            }
+
+            chosen[word] = 0;
         }
 
         return found;
@@ -834,7 +861,13 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public int PlaceStamp;
         public Probe? MarkedProbe;
 
-        public HashSet<int> Candidates { get; } = [];
+        /// <summary>By story number, the stamp of the last candidate search that looked at the story.</summary>
+        public int[] SeenAt = [];
+
+        public int SeenStamp;
+
+        /// <summary>The candidate stories of a search as bits by story number, cleared as they are read.</summary>
+        public ulong[] Chosen = [];
     }
 
     /// <summary>
