@@ -4,6 +4,7 @@ using Readout.Reconcile;
 using Readout.Reporting;
 using Readout.Storage;
 using Readout.Stories;
+using Readout.Tokens;
 using Readout.Tests.Support;
 
 namespace Readout.Tests.Storage;
@@ -100,6 +101,19 @@ public abstract class ArticleStoreContract : IDisposable
             ContractJson.Serialize(ContractJson.Build(new Analysis([document]).With(new ReconciledStoryLayer([story])), [])));
         Assert.All(pipeline.Annotators, annotator => Assert.NotNull(document.Layer(annotator.Adds)));
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(report.Changes), System.Text.Json.JsonSerializer.Serialize(store.StoryEvents()));
+    }
+
+    [StoreFact]
+    public void An_article_read_back_has_the_tokens_its_analysis_made_when_they_are_asked_for()
+    {
+        using var store = Open();
+        var pipeline = AnalysisPipeline.Standard();
+        var analyzed = pipeline.Analyze([Harbour[2]]).Documents[0];
+        new StoreWriter(pipeline).Store(store, [analyzed]);
+
+        Assert.Equal(analyzed.Require<TokenLayer>().Tokens.AsEnumerable(), store.Document("c")!.Require<TokenLayer>().Tokens.AsEnumerable());
+        Assert.Equal(analyzed.Require<TokenLayer>().Tokens.AsEnumerable(), store.Documents(["c"], new HashSet<Type> { typeof(TokenLayer) })[0].Require<TokenLayer>().Tokens.AsEnumerable());
+        Assert.Null(store.Documents(["c"], new HashSet<Type> { typeof(Readout.Quotes.QuoteLayer) })[0].Layer(typeof(TokenLayer)));
     }
 
     [StoreFact]

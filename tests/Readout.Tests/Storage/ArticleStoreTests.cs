@@ -1,4 +1,12 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Readout.Core;
+using Readout.Pipeline;
+using Readout.Sentences;
 using Readout.Tests.Support;
+using Readout.Tokens;
 
 namespace Readout.Tests.Storage;
 
@@ -11,7 +19,7 @@ public sealed class ArticleStoreTests : ArticleStoreContract
 
     protected override void RunBehindTheStoresBack(string sql)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -19,6 +27,51 @@ public sealed class ArticleStoreTests : ArticleStoreContract
     }
 
     public override void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void The_tokens_are_not_written_with_an_analysis_and_a_store_that_wrote_them_reads_its_own()
+    {
+        using (var store = Open())
+        {
+            var pipeline = AnalysisPipeline.Standard();
+            new StoreWriter(pipeline).Store(store, pipeline.Analyze([new Article("a", "Envoys met in Oslo on Monday.", "a.txt", Published: "2025-03-04")]).Documents);
+        }
+
+        var written = StoredAnalysis("a");
+        Assert.DoesNotContain(typeof(TokenLayer).FullName!, written, StringComparison.Ordinal);
+        Assert.Contains(typeof(SentenceLayer).FullName!, written, StringComparison.Ordinal);
+
+        // As an older Readout wrote it, the tokens with the other layers: here one token, unlike the tokens the text makes.
+        var oneToken = new TokenLayer([new Token(0, 6, TokenKind.Word)]);
+        var older = "{\"" + typeof(TokenLayer).FullName + "\":" + JsonSerializer.Serialize(oneToken) + "," + written[1..];
+        RunBehindTheStoresBack($"UPDATE articles SET analysis = X'{Convert.ToHexString(Compressed(older))}' WHERE id = 'a'");
+
+        using var reopened = Open();
+        Assert.Equal(oneToken.Tokens.AsEnumerable(), reopened.Document("a")!.Require<TokenLayer>().Tokens.AsEnumerable());
+        Assert.NotEmpty(reopened.Document("a")!.Require<SentenceLayer>().Sentences);
+    }
+
+    private string StoredAnalysis(string id)
+    {
+        using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT analysis FROM articles WHERE id = '{id}'";
+        using var input = new BrotliStream(new MemoryStream((byte[])command.ExecuteScalar()!), CompressionMode.Decompress);
+        using var text = new StreamReader(input, Encoding.UTF8);
+        return text.ReadToEnd();
+    }
+
+    private static byte[] Compressed(string json)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest))
+        {
+            brotli.Write(Encoding.UTF8.GetBytes(json));
+        }
+
+        return output.ToArray();
+    }
 
     [Fact]
     public void Database_uses_write_ahead_logging()
