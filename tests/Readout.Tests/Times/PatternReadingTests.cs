@@ -70,14 +70,36 @@ public class PatternReadingTests
 
     private static List<(int, int)> Spans(IEnumerable<Match> matches) => [.. matches.Select(match => (match.Index, match.Length))];
 
+    /// <summary>How long the plain scan may take; the scanners compared with it may take five times as long.</summary>
+    private static readonly TimeSpan PlainScanLimit = TimeSpan.FromSeconds(1);
+
+    /// <remarks>
+    /// A sample whose plain scan backtracks past <see cref="PlainScanLimit"/> (a repetition of a
+    /// repetition over a long run of digits) is discarded: it could only compare two time-outs.
+    /// </remarks>
     [Property(Arbitrary = [typeof(PatternAndTextArbitrary)], MaxTest = 1000)]
-    public bool A_scan_guided_by_the_reading_finds_what_a_plain_scan_finds(PatternAndText made)
+    public Property A_scan_guided_by_the_reading_finds_what_a_plain_scan_finds(PatternAndText made)
     {
-        var plain = Spans(new Regex(made.Pattern, Options).Matches(made.Text));
-        var read = PatternReading.Of(made.Pattern);
-        return (read.MayMatch(made.Text) || plain.Count == 0)
-            && Spans(new PatternScanner(made.Pattern, Options, TimeSpan.FromSeconds(5), plainScans: 0).Matches(made.Text)).SequenceEqual(plain)
-            && Spans(new PatternScanner(made.Pattern, Options, TimeSpan.FromSeconds(5)).Matches(made.Text)).SequenceEqual(plain);
+        var plain = PlainSpans(made);
+        return Prop.When(plain is not null, () =>
+        {
+            var read = PatternReading.Of(made.Pattern);
+            return (read.MayMatch(made.Text) || plain!.Count == 0)
+                && Spans(new PatternScanner(made.Pattern, Options, 5 * PlainScanLimit, plainScans: 0).Matches(made.Text)).SequenceEqual(plain!)
+                && Spans(new PatternScanner(made.Pattern, Options, 5 * PlainScanLimit).Matches(made.Text)).SequenceEqual(plain!);
+        });
+    }
+
+    private static List<(int, int)>? PlainSpans(PatternAndText made)
+    {
+        try
+        {
+            return Spans(new Regex(made.Pattern, Options, PlainScanLimit).Matches(made.Text));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     [Fact]
