@@ -45,10 +45,10 @@ internal sealed class Gazetteer
             return null;
         }
 
-        var keys = new List<string>();
-        for (var length = 1; length <= Math.Min(longest, units.Length - from); length++)
+        List<string> keys = [units[from].Key];
+        for (var length = 2; length <= Math.Min(longest, units.Length - from); length++)
         {
-            var key = length == 1 ? units[from].Key : $"{keys[^1]} {units[from + length - 1].Key}";
+            var key = $"{keys[^1]} {units[from + length - 1].Key}";
             if (!keyStarts.Contains(key))
             {
                 break;

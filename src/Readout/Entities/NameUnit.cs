@@ -24,7 +24,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
 
     private static ImmutableArray<NameUnit> Read(TokenView view)
     {
-        var units = ImmutableArray.CreateBuilder<NameUnit>(CountUnits(view));
+        var units = ImmutableArray.CreateBuilder<NameUnit>(view.Count + (view.Count / 8));
         foreach (var token in view.All)
         {
             if (!token.IsWord)
@@ -48,48 +48,7 @@ internal readonly record struct NameUnit(int Start, int End, string Surface, str
             }
         }
 
-        return units.MoveToImmutable();
-    }
-
-    /// <summary>How many units <see cref="Read"/> makes of the view, so that it fills an array of exactly that size.</summary>
-    private static int CountUnits(TokenView view)
-    {
-        var count = 0;
-        foreach (var token in view.All)
-        {
-            if (!token.IsWord)
-            {
-                count += token.Text is not ("[" or "]") ? 1 : 0;
-            }
-            else if (token.HasPeriod)
-            {
-                count += CountWordParts(view.Text, token.Start, token.End - 1) + 1;
-            }
-            else
-            {
-                count += CountWordParts(view.Text, token.Start, token.End);
-            }
-        }
-
-        return count;
-    }
-
-    private static int CountWordParts(string text, int start, int end)
-    {
-        if (end <= start)
-        {
-            return 0;
-        }
-
-        var count = 0;
-        var partStart = start;
-        for (var i = text.IndexOf('-', start, end - start); i >= 0; i = text.IndexOf('-', i + 1, end - i - 1))
-        {
-            count += i > partStart ? 1 : 0;
-            partStart = i + 1;
-        }
-
-        return count + (end > partStart ? 1 : 0);
+        return units.ToImmutable();
     }
 
     /// <summary>Units of a phrase written alone (an alias from the knowledge base), tokenized as texts are.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Readout.Sentences;
 using Readout.Times;
@@ -234,7 +235,7 @@ public static partial class ReportedEventFinder
         {
             for (var at = 0; at + phrase.Length <= words.Count; at++)
             {
-                if (PhraseAt(words, at, phrase))
+                if (CollectionsMarshal.AsSpan(words).Slice(at, phrase.Length).SequenceEqual(phrase.AsSpan()))
                 {
                     return true;
                 }
@@ -242,19 +243,6 @@ public static partial class ReportedEventFinder
         }
 
         return false;
-    }
-
-    private static bool PhraseAt(List<string> words, int at, ImmutableArray<string> phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (words[at + k] != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A past event dated from a week before publication to the publication date; an announced one up to months ahead.</summary>

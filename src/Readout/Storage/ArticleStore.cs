@@ -49,12 +49,11 @@ public sealed partial class ArticleStore : IArticleStore
     private static readonly ConcurrentDictionary<string, Type> LayerTypes = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Layers not written with an article's analysis, as reading makes them again from its text the
-    /// way the stage that adds them does: the tokens, three quarters of the analysis's JSON, take a
-    /// hundredth of a millisecond to make again. A store written before keeps them, and reads them.
+    /// The stages whose layers are not written with an article's analysis, as reading runs them again
+    /// on its text: the tokens, three quarters of the analysis's JSON, take a hundredth of a millisecond
+    /// to make again. A store written before keeps them, and reads them.
     /// </summary>
-    private static readonly IReadOnlyDictionary<Type, Func<string, object>> LayersRemadeOnReading =
-        new Dictionary<Type, Func<string, object>> { [typeof(TokenLayer)] = text => new TokenLayer(Tokenizer.Tokenize(text)) };
+    private static readonly IReadOnlyList<IAnnotator> StagesRunOnReading = [new Tokenizer()];
 
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
@@ -563,7 +562,7 @@ public sealed partial class ArticleStore : IArticleStore
         using (var writer = new Utf8JsonWriter(json))
         {
             writer.WriteStartObject();
-            foreach (var type in layers.Where(type => document.Layer(type) is not null && !LayersRemadeOnReading.ContainsKey(type)).OrderBy(type => type.FullName, StringComparer.Ordinal))
+            foreach (var type in layers.Where(type => document.Layer(type) is not null && !StagesRunOnReading.Any(stage => stage.Adds == type)).OrderBy(type => type.FullName, StringComparer.Ordinal))
             {
                 writer.WritePropertyName(type.FullName!);
                 JsonSerializer.Serialize(writer, document.Layer(type), type, RecordJson);
@@ -696,11 +695,11 @@ public sealed partial class ArticleStore : IArticleStore
             }
         }
 
-        foreach (var (type, remake) in LayersRemadeOnReading)
+        foreach (var stage in StagesRunOnReading)
         {
-            if ((layers is null || layers.Contains(type)) && document.Layer(type) is null)
+            if ((layers is null || layers.Contains(stage.Adds)) && document.Layer(stage.Adds) is null)
             {
-                document = document.With(type, remake(document.Text));
+                document = stage.Annotate(document);
             }
         }
 

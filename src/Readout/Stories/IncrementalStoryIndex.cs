@@ -111,8 +111,9 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     }
 
     /// <summary>
-    /// An article's weighted feature keys in the order the index sums them, and the name keys it
-    /// repeats: what placing it needs that does not depend on the index, so it can be made on any thread.
+    /// An article's weighted feature keys in the order the index sums them, each once (every kind has its
+    /// own prefix and holds a word once), and the name keys it repeats: what placing it needs that does
+    /// not depend on the index, so it can be made on any thread.
     /// </summary>
     public ArticleVector VectorOf(ArticleFeatures features)
     {
@@ -546,7 +547,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
                 }
 
                 var (vectorKeys, vectorValues) = vector ??= cluster.Vector();
-                var score = Similarity(probe ??= Prepare(vectorKeys, vectorValues, distinctKeys: true), eventKey, languages, other, null)
+                var score = Similarity(probe ??= Prepare(vectorKeys, vectorValues), eventKey, languages, other, null)
                     * NameAgreement(core, other, other.Core(options.CoreShare), cluster, options.NameAgreementPower);
                 if (score >= options.MergeThreshold && (target is null || score > bestScore))
                 {
@@ -802,7 +803,7 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         var sums = space.Sums;
-        if (sum.Count > 2 * keys.Length || !probe.DistinctKeys)
+        if (sum.Count > 2 * keys.Length)
         {
             for (var i = 0; i < keys.Length; i++)
             {
@@ -874,9 +875,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
     /// A vector made ready to be compared with many stories while the weights hold: each key's
     /// group and idf², its squared norm per group, and the groups it has (the shared group always).
     /// </summary>
-    private Probe Prepare(Member member) => Prepare(member.Keys, member.Values, member.DistinctKeys);
+    private Probe Prepare(Member member) => Prepare(member.Keys, member.Values);
 
-    private Probe Prepare(int[] keys, double[] values, bool distinctKeys)
+    /// <param name="keys">Each key once, as an article's vector and a story's sum hold them (the walk in <see cref="SumsAt"/> needs it).</param>
+    private Probe Prepare(int[] keys, double[] values)
     {
         var groups = new int[keys.Length];
         var squares = new double[keys.Length];
@@ -891,10 +893,10 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         }
 
         present[SharedGroupId] = true;
-        return new Probe(keys, values, groups, squares, left, present, distinctKeys);
+        return new Probe(keys, values, groups, squares, left, present);
     }
 
-    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present, bool DistinctKeys);
+    private sealed record Probe(int[] Keys, double[] Values, int[] Groups, double[] Squares, double[] Left, bool[] Present);
 
     /// <summary>
     /// How far two sides agree on who and where the event is about: the idf-weighted share of
@@ -1223,9 +1225,6 @@ public sealed class IncrementalStoryIndex(StoryClusteringOptions? options = null
         public ArticleFeatures Features { get; } = features;
 
         public int[] Keys { get; } = keys;
-
-        /// <summary>Whether no key comes twice (a story's sum is then read by walking it once, <see cref="SumsAt"/>).</summary>
-        public bool DistinctKeys { get; } = keys.Distinct().Count() == keys.Length;
 
         public double[] Values { get; } = values;
 
