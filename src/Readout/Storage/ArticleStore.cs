@@ -100,6 +100,7 @@ public sealed partial class ArticleStore : IArticleStore
             analysis_version INTEGER NOT NULL DEFAULT 0,
             features BLOB,
             ingested_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS articles_analysis_version ON articles(analysis_version);
         CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='key', tokenize='porter unicode61');
         CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.key, new.title, new.text);
@@ -261,8 +262,13 @@ public sealed partial class ArticleStore : IArticleStore
     });
 
     /// <summary>How many stored articles were analyzed by another version of the analysis than <paramref name="analysisVersion"/>.</summary>
+    /// <remarks>
+    /// Asked before every batch an ingest stores. Not "&lt;&gt;", which reads every entry of the version's
+    /// index (without the index, every article row: 70 ms in a SQLite store of 100k): the two ranges are two seeks,
+    /// which find nothing in a store that is up to date.
+    /// </remarks>
     public int StaleCount(int analysisVersion) =>
-        (int)(Scalar<long?>("SELECT count(*) FROM articles WHERE analysis_version <> $version", ("$version", analysisVersion)) ?? 0);
+        (int)(Scalar<long?>("SELECT count(*) FROM articles WHERE analysis_version < $version OR analysis_version > $version", ("$version", analysisVersion)) ?? 0);
 
     /// <summary>The stored articles analyzed by another version than <paramref name="analysisVersion"/>, in ingest order.</summary>
     public IReadOnlyList<string> StaleArticleIds(int analysisVersion) =>

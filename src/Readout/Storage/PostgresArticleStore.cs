@@ -47,6 +47,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
             search TSVECTOR GENERATED ALWAYS AS (
                 setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED);
         CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN(search);
+        CREATE INDEX IF NOT EXISTS articles_analysis_version ON articles(analysis_version);
         CREATE TABLE IF NOT EXISTS article_keys(
             key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
@@ -196,8 +197,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
         WriteKeys(article.Id, candidateKeys);
     });
 
+    /// <inheritdoc cref="ArticleStore.StaleCount"/>
     public int StaleCount(int analysisVersion) =>
-        (int)Scalar<long>("SELECT count(*) FROM articles WHERE analysis_version <> @version", ("version", analysisVersion));
+        (int)Scalar<long>("SELECT count(*) FROM articles WHERE analysis_version < @version OR analysis_version > @version", ("version", analysisVersion));
 
     public IReadOnlyList<string> StaleArticleIds(int analysisVersion) =>
         Query("SELECT id FROM articles WHERE analysis_version <> @version ORDER BY key", r => r.GetString(0), ("version", analysisVersion));

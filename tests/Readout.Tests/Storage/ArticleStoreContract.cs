@@ -82,6 +82,22 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [StoreFact]
+    public void Articles_of_an_older_or_a_newer_analysis_are_stale_and_a_store_analyzed_by_this_one_has_none()
+    {
+        using var store = Open();
+        var version = AnalysisPipeline.Version;
+        store.Store(Doc("a", "Envoys met in Oslo."), [], version, ArticleFeatures.Empty("a"), []);
+        Assert.Equal(0, store.StaleCount(version));
+
+        store.Store(Doc("b", "The summit ended early."), [], version - 1, ArticleFeatures.Empty("b"), []);
+        store.Store(Doc("c", "Flooding closed the railway."), [], version + 1, ArticleFeatures.Empty("c"), []);
+
+        Assert.Equal(2, store.StaleCount(version));
+        Assert.Equal(["b", "c"], store.StaleArticleIds(version).AsEnumerable());
+        Assert.Equal(2, store.StaleCount(version + 1));
+    }
+
+    [StoreFact]
     public void A_stored_article_and_its_story_read_back_as_the_records_that_were_stored()
     {
         using var store = Open();

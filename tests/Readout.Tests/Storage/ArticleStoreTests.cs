@@ -51,6 +51,41 @@ public sealed class ArticleStoreTests : ArticleStoreContract
         Assert.NotEmpty(reopened.Document("a")!.Require<SentenceLayer>().Sentences);
     }
 
+    [Fact]
+    public void The_analysis_version_is_indexed_in_a_new_store_and_in_one_made_before_the_index()
+    {
+        using (Open())
+        {
+        }
+
+        var indexed = IndexedColumnsOfArticles();
+        RunBehindTheStoresBack("DROP INDEX articles_analysis_version");
+        var older = IndexedColumnsOfArticles();
+        using (Open())
+        {
+        }
+
+        Assert.Contains("analysis_version", indexed);
+        Assert.DoesNotContain("analysis_version", older);
+        Assert.Contains("analysis_version", IndexedColumnsOfArticles());
+    }
+
+    private List<string> IndexedColumnsOfArticles()
+    {
+        using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT c.name FROM pragma_index_list('articles') i, pragma_index_info(i.name) c";
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
+    }
+
     private string StoredAnalysis(string id)
     {
         using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
