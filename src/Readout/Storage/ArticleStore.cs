@@ -113,10 +113,9 @@ public sealed partial class ArticleStore : IArticleStore
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.key, new.title, new.text);
         END;
         CREATE TABLE IF NOT EXISTS article_keys(
-            key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
-            PRIMARY KEY(key, article)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS article_keys_article ON article_keys(article);
+            key TEXT NOT NULL,
+            PRIMARY KEY(article, key)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS key_frequencies(
             key TEXT PRIMARY KEY,
             articles INTEGER NOT NULL) WITHOUT ROWID;
@@ -591,10 +590,22 @@ public sealed partial class ArticleStore : IArticleStore
 
     internal const string ArticleColumns = "id, raw_text, origin, source, url, published, language, title, cited_source";
 
-    /// <summary>Brings a store made by an earlier version up to this schema; its articles then wait for <c>reanalyze</c>.</summary>
     /// <summary>Brings a store an older Readout made up to this schema; <paramref name="tables"/> are the tables it had.</summary>
     private void Migrate(IReadOnlySet<string> tables)
     {
+        if (Scalar<long?>($"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{StoreUpgrades.ArticleKeysByKeyIndex}'") > 0)
+        {
+            Execute("""
+                CREATE TABLE article_keys_by_article(
+                    article TEXT NOT NULL REFERENCES articles(id),
+                    key TEXT NOT NULL,
+                    PRIMARY KEY(article, key)) WITHOUT ROWID;
+                INSERT INTO article_keys_by_article(article, key) SELECT article, key FROM article_keys;
+                DROP TABLE article_keys;
+                ALTER TABLE article_keys_by_article RENAME TO article_keys;
+                """);
+        }
+
         var columns = Query("SELECT name FROM pragma_table_info('articles')", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         if (!columns.Contains("analysis"))
         {

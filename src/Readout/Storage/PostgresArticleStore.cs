@@ -49,10 +49,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
         CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN(search);
         CREATE INDEX IF NOT EXISTS articles_analysis_version ON articles(analysis_version);
         CREATE TABLE IF NOT EXISTS article_keys(
-            key TEXT NOT NULL,
             article TEXT NOT NULL REFERENCES articles(id),
-            PRIMARY KEY(key, article));
-        CREATE INDEX IF NOT EXISTS article_keys_article ON article_keys(article);
+            key TEXT NOT NULL,
+            PRIMARY KEY(article, key));
         CREATE TABLE IF NOT EXISTS key_frequencies(
             key TEXT PRIMARY KEY,
             articles INTEGER NOT NULL);
@@ -107,6 +106,11 @@ public sealed partial class PostgresArticleStore : IArticleStore
             }
 
             Execute("CREATE INDEX IF NOT EXISTS stories_order ON stories(first_key)");
+            if (Scalar<long>($"SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{StoreUpgrades.ArticleKeysByKeyIndex}'") > 0)
+            {
+                Execute($"ALTER TABLE article_keys DROP CONSTRAINT article_keys_pkey; ALTER TABLE article_keys ADD PRIMARY KEY (article, key); DROP INDEX {StoreUpgrades.ArticleKeysByKeyIndex}");
+            }
+
             StoreUpgrades.FillNewTables(tables, sql => Execute(sql));
             if (Scalar<long>("SELECT count(*) FROM feature_frequencies") == 0)
             {

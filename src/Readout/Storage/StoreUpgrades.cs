@@ -6,6 +6,13 @@ namespace Readout.Storage;
 /// </summary>
 internal static class StoreUpgrades
 {
+    /// <summary>
+    /// The index by article that stores kept beside their articles' keys when those were in key order.
+    /// Every read of the keys is by article, so they are now kept in article order, with no second index:
+    /// an article's keys are written together, and the table is half the size.
+    /// </summary>
+    public const string ArticleKeysByKeyIndex = "article_keys_article";
+
     /// <summary>Orders the stories by their first article once a store has the <c>first_key</c> column.</summary>
     public const string FillFirstKeys =
         "UPDATE stories SET first_key = (SELECT min(a.key) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id)";

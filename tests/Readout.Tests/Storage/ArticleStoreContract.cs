@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Readout.Core;
 using Readout.Pipeline;
 using Readout.Reconcile;
@@ -22,6 +23,9 @@ public abstract class ArticleStoreContract : IDisposable
     protected abstract void RunBehindTheStoresBack(string sql);
 
     public abstract void Dispose();
+
+    /// <summary>Keeps the articles' keys as an older Readout did: in key order, with an index by article.</summary>
+    protected abstract void KeepArticleKeysInKeyOrder();
 
     protected IArticleStore Open() => ArticleStores.Open(Location);
 
@@ -232,6 +236,26 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(["t:bridge s1 2025-03-04", "t:tram s2 -"], Postings(reopened.StoriesWithKeys(["t:bridge", "t:tram"], null)));
         Assert.Equal(2, reopened.KeyFrequencies(["t:tram"])["t:tram"]);
         Assert.Empty(reopened.UnplacedArticles());
+    }
+
+    [StoreFact]
+    public void Keys_an_older_store_kept_in_key_order_are_all_kept_and_read_by_article_once_it_is_opened()
+    {
+        using (var store = Open())
+        {
+            StoreWithKeys(store, "a", "Mayor Quell opened the bridge.", "n:quell", "t:bridge");
+            StoreWithKeys(store, "b", "Trams crossed the bridge Quell opened.", "n:quell", "t:tram");
+        }
+
+        KeepArticleKeysInKeyOrder();
+        using var reopened = Open();
+        reopened.ImportStories([StoryOf("s1", "2025-03-04", "a"), StoryOf("s2", null, "b")]);
+
+        Assert.Equal(
+            ["n:quell s1 2025-03-04", "n:quell s2 -", "t:bridge s1 2025-03-04", "t:tram s2 -"],
+            Postings(reopened.StoriesWithKeys(["n:quell", "t:bridge", "t:tram"], null)));
+        Assert.Equal(2, reopened.KeyFrequencies(["n:quell"])["n:quell"]);
+        Assert.ThrowsAny<DbException>(() => RunBehindTheStoresBack("DROP INDEX article_keys_article"));
     }
 
     private static void StoreWithKeys(IArticleStore store, string id, string text, params string[] keys) =>

@@ -28,6 +28,36 @@ public sealed class ArticleStoreTests : ArticleStoreContract
 
     public override void Dispose() => folder.Dispose();
 
+    protected override void KeepArticleKeysInKeyOrder() => RunBehindTheStoresBack("""
+        CREATE TABLE keys_in_key_order(key TEXT NOT NULL, article TEXT NOT NULL REFERENCES articles(id), PRIMARY KEY(key, article)) WITHOUT ROWID;
+        INSERT INTO keys_in_key_order(key, article) SELECT key, article FROM article_keys;
+        DROP TABLE article_keys;
+        ALTER TABLE keys_in_key_order RENAME TO article_keys;
+        CREATE INDEX article_keys_article ON article_keys(article);
+        """);
+
+    [Fact]
+    public void The_keys_of_a_new_store_and_of_one_that_kept_them_in_key_order_are_in_article_order()
+    {
+        using (Open())
+        {
+        }
+
+        var kept = PrimaryKeyOfArticleKeys();
+        KeepArticleKeysInKeyOrder();
+        var older = PrimaryKeyOfArticleKeys();
+        using (Open())
+        {
+        }
+
+        Assert.Equal(["article", "key"], kept);
+        Assert.Equal(["key", "article"], older);
+        Assert.Equal(["article", "key"], PrimaryKeyOfArticleKeys());
+    }
+
+    private List<string> PrimaryKeyOfArticleKeys() =>
+        Column("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('article_keys') WHERE origin = 'pk')) ORDER BY seqno");
+
     [Fact]
     public void The_tokens_are_not_written_with_an_analysis_and_a_store_that_wrote_them_reads_its_own()
     {
@@ -70,12 +100,15 @@ public sealed class ArticleStoreTests : ArticleStoreContract
         Assert.Contains("analysis_version", IndexedColumnsOfArticles());
     }
 
-    private List<string> IndexedColumnsOfArticles()
+    private List<string> IndexedColumnsOfArticles() => Column("SELECT c.name FROM pragma_index_list('articles') i, pragma_index_info(i.name) c");
+
+    /// <summary>The first column of every row <paramref name="sql"/> reads from the store, behind its back.</summary>
+    private List<string> Column(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT c.name FROM pragma_index_list('articles') i, pragma_index_info(i.name) c";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var columns = new List<string>();
         while (reader.Read())

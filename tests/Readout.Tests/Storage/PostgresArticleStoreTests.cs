@@ -20,6 +20,9 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         command.ExecuteNonQuery();
     }
 
+    protected override void KeepArticleKeysInKeyOrder() =>
+        RunBehindTheStoresBack("ALTER TABLE article_keys DROP CONSTRAINT article_keys_pkey; ALTER TABLE article_keys ADD PRIMARY KEY (key, article); CREATE INDEX article_keys_article ON article_keys(article)");
+
     public override void Dispose()
     {
         if (database.IsValueCreated)
