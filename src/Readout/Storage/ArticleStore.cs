@@ -593,7 +593,7 @@ public sealed partial class ArticleStore : IArticleStore
     /// <summary>Brings a store an older Readout made up to this schema; <paramref name="tables"/> are the tables it had.</summary>
     private void Migrate(IReadOnlySet<string> tables)
     {
-        if (Scalar<long?>($"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{StoreUpgrades.ArticleKeysByKeyIndex}'") > 0)
+        if (Scalar<long?>($"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{StoreUpgrades.IndexOfKeysInKeyOrder}'") > 0)
         {
             Execute("""
                 CREATE TABLE article_keys_by_article(

@@ -106,9 +106,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
             }
 
             Execute("CREATE INDEX IF NOT EXISTS stories_order ON stories(first_key)");
-            if (Scalar<long>($"SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{StoreUpgrades.ArticleKeysByKeyIndex}'") > 0)
+            if (Scalar<long>($"SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{StoreUpgrades.IndexOfKeysInKeyOrder}'") > 0)
             {
-                Execute($"ALTER TABLE article_keys DROP CONSTRAINT article_keys_pkey; ALTER TABLE article_keys ADD PRIMARY KEY (article, key); DROP INDEX {StoreUpgrades.ArticleKeysByKeyIndex}");
+                Execute($"ALTER TABLE article_keys DROP CONSTRAINT article_keys_pkey; ALTER TABLE article_keys ADD PRIMARY KEY (article, key); DROP INDEX {StoreUpgrades.IndexOfKeysInKeyOrder}");
             }
 
             StoreUpgrades.FillNewTables(tables, sql => Execute(sql));

@@ -7,11 +7,12 @@ namespace Readout.Storage;
 internal static class StoreUpgrades
 {
     /// <summary>
-    /// The index by article that stores kept beside their articles' keys when those were in key order.
-    /// Every read of the keys is by article, so they are now kept in article order, with no second index:
-    /// an article's keys are written together, and the table is half the size.
+    /// The index by article that a store kept beside its articles' keys while they were in key order:
+    /// a store that has it is rebuilt when opened. Every read of the keys is by article, so they are now
+    /// kept in article order, with no second index: an article's keys are written together, and the
+    /// table is half the size.
     /// </summary>
-    public const string ArticleKeysByKeyIndex = "article_keys_article";
+    public const string IndexOfKeysInKeyOrder = "article_keys_article";
 
     /// <summary>Orders the stories by their first article once a store has the <c>first_key</c> column.</summary>
     public const string FillFirstKeys =
