@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Readout.Tests.Support;
 
 namespace Readout.Tests.Cli;
@@ -86,9 +85,9 @@ public class CrashSafetyTests
         CheckComplete(db);
     }
 
-    private static List<string> StoredIds(string db) => Rows(db, "SELECT id FROM articles");
+    private static List<string> StoredIds(string db) => SqliteRows.FirstColumn(db, "SELECT id FROM articles");
 
-    private static void CheckIntegrity(string db) => Assert.Equal(["ok"], Rows(db, "PRAGMA integrity_check"));
+    private static void CheckIntegrity(string db) => Assert.Equal(["ok"], SqliteRows.FirstColumn(db, "PRAGMA integrity_check"));
 
     /// <summary>Every article of the manifest stored once, each in exactly one story, no story empty, and the events kept apart.</summary>
     private static void CheckComplete(string db)
@@ -97,25 +96,9 @@ public class CrashSafetyTests
         var ids = StoredIds(db);
         Assert.Equal(Events * ReportsPerEvent, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        var placements = Rows(db, "SELECT article_id FROM story_articles");
+        var placements = SqliteRows.FirstColumn(db, "SELECT article_id FROM story_articles");
         Assert.Equal(ids.Order(StringComparer.Ordinal), placements.Order(StringComparer.Ordinal));
-        Assert.Empty(Rows(db, "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)"));
-        Assert.Equal(Events, Rows(db, "SELECT id FROM stories").Count);
-    }
-
-    private static List<string> Rows(string db, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        Assert.Empty(SqliteRows.FirstColumn(db, "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)"));
+        Assert.Equal(Events, SqliteRows.FirstColumn(db, "SELECT id FROM stories").Count);
     }
 }

@@ -56,7 +56,7 @@ public sealed class ArticleStoreTests : ArticleStoreContract
     }
 
     private List<string> PrimaryKeyOfArticleKeys() =>
-        Column("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('article_keys') WHERE origin = 'pk')) ORDER BY seqno");
+        SqliteRows.FirstColumn(Location, "SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('article_keys') WHERE origin = 'pk')) ORDER BY seqno");
 
     [Fact]
     public void The_tokens_are_not_written_with_an_analysis_and_a_store_that_wrote_them_reads_its_own()
@@ -100,24 +100,7 @@ public sealed class ArticleStoreTests : ArticleStoreContract
         Assert.Contains("analysis_version", IndexedColumnsOfArticles());
     }
 
-    private List<string> IndexedColumnsOfArticles() => Column("SELECT c.name FROM pragma_index_list('articles') i, pragma_index_info(i.name) c");
-
-    /// <summary>The first column of every row <paramref name="sql"/> reads from the store, behind its back.</summary>
-    private List<string> Column(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Location};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var columns = new List<string>();
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
-    }
+    private List<string> IndexedColumnsOfArticles() => SqliteRows.FirstColumn(Location, "SELECT c.name FROM pragma_index_list('articles') i, pragma_index_info(i.name) c");
 
     private string StoredAnalysis(string id)
     {
