@@ -25,8 +25,22 @@ public sealed class SortedWords : IReadOnlyList<string>
 
     public static SortedWords From(IEnumerable<string> words)
     {
-        var sorted = words.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-        return sorted.IsEmpty ? Empty : new(sorted);
+        var given = words.ToArray();
+        if (!OrdinalOrder.Holds(given))
+        {
+            Array.Sort(given, StringComparer.Ordinal);
+        }
+
+        var once = ImmutableArray.CreateBuilder<string>(given.Length);
+        foreach (var word in given)
+        {
+            if (once.Count == 0 || once[^1] != word)
+            {
+                once.Add(word);
+            }
+        }
+
+        return once.Count == 0 ? Empty : new(once.DrainToImmutable());
     }
 
     public bool Contains(string word) => words.AsSpan().BinarySearch(word, StringComparer.Ordinal) >= 0;

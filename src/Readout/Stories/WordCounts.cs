@@ -31,19 +31,29 @@ public sealed class WordCounts : IReadOnlyCollection<KeyValuePair<string, int>>
     public static WordCounts From(IEnumerable<KeyValuePair<string, int>> counts)
     {
         var pairs = counts.ToArray();
-        Array.Sort(pairs, (first, second) => string.CompareOrdinal(first.Key, second.Key));
-        var words = ImmutableArray.CreateBuilder<string>(pairs.Length);
-        var sums = ImmutableArray.CreateBuilder<int>(pairs.Length);
-        foreach (var (word, count) in pairs)
+        var (given, amounts) = (new string[pairs.Length], new int[pairs.Length]);
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (words.Count > 0 && words[^1] == word)
+            (given[i], amounts[i]) = (pairs[i].Key, pairs[i].Value);
+        }
+
+        if (!OrdinalOrder.Holds(given))
+        {
+            Array.Sort(given, amounts, StringComparer.Ordinal);
+        }
+
+        var words = ImmutableArray.CreateBuilder<string>(given.Length);
+        var sums = ImmutableArray.CreateBuilder<int>(given.Length);
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (words.Count > 0 && words[^1] == given[i])
             {
-                sums[^1] += count;
+                sums[^1] += amounts[i];
             }
             else
             {
-                words.Add(word);
-                sums.Add(count);
+                words.Add(given[i]);
+                sums.Add(amounts[i]);
             }
         }
 
